@@ -1,0 +1,66 @@
+package no.ankomst.accommodation;
+
+import static no.ankomst.db.Tables.MUNICIPALITY;
+import static no.ankomst.db.Tables.SITE;
+
+import java.util.List;
+import java.util.Set;
+import no.ankomst.accommodation.SiteRecords.NewSite;
+import no.ankomst.accommodation.SiteRecords.SiteRow;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SiteRepository {
+
+    private final DSLContext db;
+
+    SiteRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** {@code visible}: the scope's condition on the site id, so a query never reaches beyond it. */
+    List<SiteRow> list(Condition visible) {
+        return db.select(SITE.ID, SITE.NAME, SITE.TYPE, SITE.MUNICIPALITY_CODE, MUNICIPALITY.NAME, SITE.ADDRESS,
+                        SITE.OPERATOR, SITE.CAPACITY, SITE.ACTIVE)
+                .from(SITE).join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SITE.MUNICIPALITY_CODE))
+                .where(visible)
+                .orderBy(SITE.NAME)
+                .fetch(r -> new SiteRow(r.value1(), r.value2(), SiteType.valueOf(r.value3()), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    static Condition siteIn(Set<Long> ids) {
+        return SITE.ID.in(ids);
+    }
+
+    static Condition everySite() {
+        return DSL.trueCondition();
+    }
+
+    boolean nameTaken(String name) {
+        return db.fetchExists(SITE, DSL.lower(SITE.NAME).eq(name.toLowerCase()));
+    }
+
+    boolean municipalityExists(String code) {
+        return db.fetchExists(MUNICIPALITY, MUNICIPALITY.CODE.eq(code));
+    }
+
+    long insert(NewSite site, SiteType type, String municipalityCode, int capacity) {
+        return db.insertInto(SITE)
+                .set(SITE.NAME, site.name().strip())
+                .set(SITE.TYPE, type.name())
+                .set(SITE.MUNICIPALITY_CODE, municipalityCode)
+                .set(SITE.ADDRESS, blankToNull(site.address()))
+                .set(SITE.OPERATOR, blankToNull(site.operator()))
+                .set(SITE.CAPACITY, capacity)
+                .returning(SITE.ID)
+                .fetchSingle(SITE.ID);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

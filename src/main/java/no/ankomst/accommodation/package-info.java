@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.accommodation;
+
+import org.jspecify.annotations.NullMarked;

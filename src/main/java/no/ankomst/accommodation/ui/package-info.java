@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.accommodation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+package no.ankomst.audit;
+
+/** What happened. Later features add their own actions here (and an i18n key {@code audit.action.X}). */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_LOCKED,
+    LOGOUT,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED,
+    USER_PASSWORD_RESET,
+    SITE_CREATED,
+    SITE_CHANGED
+}

@@ -1,0 +1,68 @@
+package no.ankomst.audit;
+
+import static no.ankomst.db.Tables.AUDIT_EVENT;
+import static org.jooq.impl.DSL.noCondition;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    private final DSLContext db;
+
+    AuditRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(Instant at, String actor, String action, @Nullable String entityType, @Nullable String entityId,
+                String summary) {
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, at)
+                .set(AUDIT_EVENT.ACTOR, actor)
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
+                .set(AUDIT_EVENT.ENTITY_ID, entityId)
+                .set(AUDIT_EVENT.SUMMARY, summary)
+                .execute();
+    }
+
+    /** Newest first; the (occurred_at, id) index serves both the order and the date filter. */
+    List<AuditEntry> page(AuditFilter filter, ZoneId zone, int offset, int limit) {
+        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.SUMMARY)
+                .from(AUDIT_EVENT)
+                .where(matching(filter, zone))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> r.into(AuditEntry.class));
+    }
+
+    List<String> actions() {
+        return db.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTION)
+                .fetch(AUDIT_EVENT.ACTION);
+    }
+
+    private static Condition matching(AuditFilter filter, ZoneId zone) {
+        Condition condition = noCondition();
+        if (!filter.actor().isBlank()) {
+            condition = condition.and(AUDIT_EVENT.ACTOR.eq(filter.actor().strip()));
+        }
+        if (filter.action() != null) {
+            condition = condition.and(AUDIT_EVENT.ACTION.eq(filter.action()));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        return condition;
+    }
+}

@@ -1,0 +1,69 @@
+package no.ankomst.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit trail. Writes join the caller's transaction, so a change and its audit
+ * line are saved together or not at all.
+ */
+@Service
+public class AuditService {
+
+    private static final int MAX_SUMMARY = 2000;
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    AuditService(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in user. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String entityType, Object entityId, String summary) {
+        write(currentActor(), action, entityType, String.valueOf(entityId), summary);
+    }
+
+    /** Records an event before or outside a session (logins); runs in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(String actor, AuditAction action, @Nullable String entityType, @Nullable Object entityId,
+                         String summary) {
+        write(actor, action, entityType, entityId == null ? null : String.valueOf(entityId), summary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        return repository.page(filter, clock.getZone(), offset, limit);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return repository.actions();
+    }
+
+    private void write(String actor, AuditAction action, @Nullable String entityType, @Nullable String entityId,
+                       String summary) {
+        String shortActor = actor.isBlank() ? "(empty)" : truncate(actor, 100);
+        repository.insert(clock.instant(), shortActor, action.name(), entityType, entityId, truncate(summary, MAX_SUMMARY));
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

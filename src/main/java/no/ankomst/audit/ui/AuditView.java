@@ -1,0 +1,80 @@
+package no.ankomst.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.ankomst.audit.AuditEntry;
+import no.ankomst.audit.AuditFilter;
+import no.ankomst.audit.AuditService;
+
+/** Who saw or changed what: newest first, filtered by user, action and dates, paged in the database. */
+@Route("admin/audit")
+@PageTitle("Ankomst")
+@Menu(order = 92, title = "nav.audit", icon = "vaadin:records")
+@RolesAllowed("ADMIN")
+public class AuditView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Oslo"));
+
+    private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    private final TextField actor = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    AuditView(AuditService audit) {
+        setId("audit-view");
+        setSizeFull();
+        add(createFilters(audit), createGrid(audit));
+    }
+
+    private HorizontalLayout createFilters(AuditService audit) {
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setId("audit-actor");
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        action.setLabel(getTranslation("audit.action"));
+        action.setId("audit-action");
+        action.setItems(audit.actions());
+        action.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        from.setId("audit-from");
+        to.setLabel(getTranslation("audit.to"));
+        to.setId("audit-to");
+        actor.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        action.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return filters;
+    }
+
+    private Grid<AuditEntry> createGrid(AuditService audit) {
+        grid.setId("audit-grid");
+        grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.entityType() == null ? "" : entry.entityType() + " " + entry.entityId())
+                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        // no total count: the trail grows without end, so the grid pages on without one
+        grid.setItems(query -> audit.page(new AuditFilter(actor.getValue(), action.getValue(), from.getValue(),
+                to.getValue()), query.getOffset(), query.getLimit()).stream());
+        grid.setSizeFull();
+        return grid;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

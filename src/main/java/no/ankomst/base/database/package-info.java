@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.base.database;
+
+import org.jspecify.annotations.NullMarked;

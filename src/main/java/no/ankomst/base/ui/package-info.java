@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.base.ui;
+
+import org.jspecify.annotations.NullMarked;

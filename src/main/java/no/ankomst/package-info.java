@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst;
+
+import org.jspecify.annotations.NullMarked;

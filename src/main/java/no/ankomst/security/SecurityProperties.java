@@ -1,0 +1,12 @@
+package no.ankomst.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** {@code ankomst.security.*}: login throttling. */
+@ConfigurationProperties("ankomst.security")
+public record SecurityProperties(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockout) {
+}

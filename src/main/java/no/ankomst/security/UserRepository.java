@@ -1,0 +1,253 @@
+package no.ankomst.security;
+
+import static no.ankomst.db.Tables.APP_USER;
+import static no.ankomst.db.Tables.MUNICIPALITY;
+import static no.ankomst.db.Tables.SITE;
+import static no.ankomst.db.Tables.USER_SITE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.ankomst.base.PageRequest;
+import no.ankomst.security.UserRecords.NewUser;
+import no.ankomst.security.UserRecords.ScopeOption;
+import no.ankomst.security.UserRecords.UserChange;
+import no.ankomst.security.UserRecords.UserDetail;
+import no.ankomst.security.UserRecords.UserFilter;
+import no.ankomst.security.UserRecords.UserRow;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private static final Map<String, Field<?>> SORTABLE = Map.of(
+            "username", APP_USER.USERNAME,
+            "fullName", APP_USER.FULL_NAME,
+            "role", APP_USER.ROLE,
+            "active", APP_USER.ACTIVE);
+
+    private final DSLContext db;
+
+    UserRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<SignedInUser> findForLogin(String username, Instant now) {
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE,
+                        APP_USER.MUNICIPALITY_CODE, APP_USER.LOCALE, APP_USER.ACTIVE, APP_USER.LOCKED_UNTIL,
+                        APP_USER.PASSWORD_HASH, siteIds(), scopeNames())
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> {
+                    Role role = Role.valueOf(r.value4());
+                    Instant lockedUntil = r.value8();
+                    return new SignedInUser(r.value1(), r.value2(), r.value3(),
+                            new Scope(role, r.value10(), r.value5()), r.value11(), r.value6(), r.value7(),
+                            lockedUntil != null && lockedUntil.isAfter(now), r.value9());
+                });
+    }
+
+    /** Counts a failed login; the one that reaches {@code max} locks the account until {@code now + lockout}. */
+    void recordFailedLogin(String username, Instant now, int max, Duration lockout) {
+        db.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
+                .set(APP_USER.LOCKED_UNTIL, when(APP_USER.FAILED_LOGINS.plus(1).ge(max), now.plus(lockout))
+                        .otherwise(APP_USER.LOCKED_UNTIL))
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    void recordSuccessfulLogin(long id) {
+        db.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    List<UserRow> page(UserFilter filter, PageRequest page, Instant now) {
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE, APP_USER.ACTIVE,
+                        scopeNames(), field(lockedAt(now)))
+                .from(APP_USER)
+                .where(matching(filter, now))
+                .orderBy(sortFields(page))
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch(r -> new UserRow(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    int count(UserFilter filter, Instant now) {
+        return db.fetchCount(APP_USER, matching(filter, now));
+    }
+
+    int countLocked(Instant now) {
+        return db.fetchCount(APP_USER, lockedAt(now));
+    }
+
+    Optional<UserDetail> find(long id) {
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE, siteIds(),
+                        APP_USER.MUNICIPALITY_CODE, APP_USER.ACTIVE, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
+    boolean usernameExists(String username) {
+        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+    }
+
+    long insert(NewUser user, Role role, String passwordHash, Instant now) {
+        long id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, user.username())
+                .set(APP_USER.FULL_NAME, user.fullName().strip())
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.MUNICIPALITY_CODE, user.municipalityCode())
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.CREATED_AT, now)
+                .set(APP_USER.UPDATED_AT, now)
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        replaceSites(id, user.siteIds());
+        return id;
+    }
+
+    /** @return false if the row changed since {@code version} was read */
+    boolean update(UserChange change, Role role, Instant now) {
+        int rows = db.update(APP_USER)
+                .set(APP_USER.FULL_NAME, change.fullName().strip())
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.MUNICIPALITY_CODE, change.municipalityCode())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(change.id()).and(APP_USER.VERSION.eq(change.version())))
+                .execute();
+        if (rows == 1) {
+            replaceSites(change.id(), change.siteIds());
+        }
+        return rows == 1;
+    }
+
+    boolean setActive(long id, int version, boolean active, Instant now) {
+        return db.update(APP_USER)
+                .set(APP_USER.ACTIVE, active)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** A new password also lifts a lockout: the administrator has checked who asks. */
+    boolean setPassword(long id, int version, String passwordHash, Instant now) {
+        return db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    void setLocale(long id, String locale) {
+        db.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    List<ScopeOption> siteOptions() {
+        return db.select(SITE.ID, SITE.NAME).from(SITE).where(SITE.ACTIVE).orderBy(SITE.NAME)
+                .fetch(r -> new ScopeOption(String.valueOf(r.value1()), r.value2()));
+    }
+
+    List<ScopeOption> municipalityOptions() {
+        return db.select(MUNICIPALITY.CODE, MUNICIPALITY.NAME).from(MUNICIPALITY).orderBy(MUNICIPALITY.NAME)
+                .fetch(r -> new ScopeOption(r.value1(), r.value2()));
+    }
+
+    Set<Long> existingSiteIds(Set<Long> ids) {
+        return db.select(SITE.ID).from(SITE).where(SITE.ID.in(ids)).fetchSet(SITE.ID);
+    }
+
+    boolean municipalityExists(String code) {
+        return db.fetchExists(MUNICIPALITY, MUNICIPALITY.CODE.eq(code));
+    }
+
+    private void replaceSites(long userId, Set<Long> siteIds) {
+        db.deleteFrom(USER_SITE).where(USER_SITE.USER_ID.eq(userId)).execute();
+        if (!siteIds.isEmpty()) {
+            var insert = db.insertInto(USER_SITE, USER_SITE.USER_ID, USER_SITE.SITE_ID);
+            for (long siteId : siteIds) {
+                insert = insert.values(userId, siteId);
+            }
+            insert.execute();
+        }
+    }
+
+    private static Field<Set<Long>> siteIds() {
+        return multiset(select(USER_SITE.SITE_ID).from(USER_SITE).where(USER_SITE.USER_ID.eq(APP_USER.ID)))
+                .convertFrom(r -> r.stream().map(Record1::value1).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Site names for staff, the municipality's name for a coordinator; empty for everyone else. */
+    private static Field<List<String>> scopeNames() {
+        return multiset(
+                select(SITE.NAME).from(USER_SITE).join(SITE).on(SITE.ID.eq(USER_SITE.SITE_ID))
+                        .where(USER_SITE.USER_ID.eq(APP_USER.ID))
+                        .unionAll(select(coalesce(MUNICIPALITY.NAME, "")).from(MUNICIPALITY)
+                                .where(MUNICIPALITY.CODE.eq(APP_USER.MUNICIPALITY_CODE))))
+                .convertFrom(r -> r.stream().map(Record1::value1).sorted().toList());
+    }
+
+    private static Condition lockedAt(Instant now) {
+        return APP_USER.LOCKED_UNTIL.gt(now).and(APP_USER.ACTIVE);
+    }
+
+    private static Condition matching(UserFilter filter, Instant now) {
+        Condition condition = noCondition();
+        String text = filter.text().strip();
+        if (!text.isEmpty()) {
+            String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            condition = condition.and(APP_USER.USERNAME.like(pattern).or(APP_USER.FULL_NAME.lower().like(pattern)));
+        }
+        Role role = filter.role();
+        if (role != null) {
+            condition = condition.and(APP_USER.ROLE.eq(role.name()));
+        }
+        if (!filter.includeInactive()) {
+            condition = condition.and(APP_USER.ACTIVE);
+        }
+        if (filter.lockedOnly()) {
+            condition = condition.and(lockedAt(now));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> sortFields(PageRequest page) {
+        List<SortField<?>> fields = new ArrayList<>();
+        for (PageRequest.Sort sort : page.sort()) {
+            @Nullable Field<?> field = SORTABLE.get(sort.property());
+            if (field != null) {
+                fields.add(sort.ascending() ? field.asc() : field.desc());
+            }
+        }
+        fields.add(APP_USER.USERNAME.asc());
+        return fields;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.security;
+
+import org.jspecify.annotations.NullMarked;

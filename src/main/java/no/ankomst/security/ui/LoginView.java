@@ -1,0 +1,65 @@
+package no.ankomst.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import no.ankomst.base.ui.LanguageSwitch;
+
+/** Sign-in. Spring Security checks the password; this view only says why a login was refused. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Ankomst")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        setId("login-view");
+        addClassName("login-page");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        form.setId("login-form");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts(null));
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.subtitle")), form,
+                new LanguageSwitch(locale -> { }));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error != null) {
+            String reason = error.isEmpty() ? "credentials" : error.getFirst();
+            form.setI18n(texts(switch (reason) {
+                case "locked", "disabled" -> reason;
+                default -> "credentials";
+            }));
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n texts(@Nullable String reason) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("field.username"));
+        i18n.getForm().setPassword(getTranslation("field.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        if (reason != null) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error." + reason + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error." + reason + ".message"));
+        }
+        return i18n;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.settlement;
+
+import org.jspecify.annotations.NullMarked;
