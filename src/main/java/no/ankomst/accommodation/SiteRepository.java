@@ -4,9 +4,9 @@ import static no.ankomst.db.Tables.MUNICIPALITY;
 import static no.ankomst.db.Tables.SITE;
 
 import java.util.List;
-import java.util.Set;
 import no.ankomst.accommodation.SiteRecords.NewSite;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
+import no.ankomst.security.Scope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -21,23 +21,19 @@ class SiteRepository {
         this.db = db;
     }
 
-    /** {@code visible}: the scope's condition on the site id, so a query never reaches beyond it. */
-    List<SiteRow> list(Condition visible) {
+    /** The sites the scope covers: the scope becomes part of the query, so it never reaches beyond it. */
+    List<SiteRow> visibleTo(Scope scope) {
         return db.select(SITE.ID, SITE.NAME, SITE.TYPE, SITE.MUNICIPALITY_CODE, MUNICIPALITY.NAME, SITE.ADDRESS,
                         SITE.OPERATOR, SITE.CAPACITY, SITE.ACTIVE)
                 .from(SITE).join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SITE.MUNICIPALITY_CODE))
-                .where(visible)
+                .where(visibleCondition(scope))
                 .orderBy(SITE.NAME)
                 .fetch(r -> new SiteRow(r.value1(), r.value2(), SiteType.valueOf(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
-    static Condition siteIn(Set<Long> ids) {
-        return SITE.ID.in(ids);
-    }
-
-    static Condition everySite() {
-        return DSL.trueCondition();
+    private static Condition visibleCondition(Scope scope) {
+        return scope.coversAllSites() ? DSL.trueCondition() : SITE.ID.in(scope.siteIds());
     }
 
     boolean nameTaken(String name) {

@@ -8,7 +8,6 @@ import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Scope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +34,7 @@ public class SiteService {
 
     @Transactional(readOnly = true)
     public List<SiteRow> visibleSites() {
-        Scope scope = currentUser.scope();
-        return repository.list(scope.coversAllSites() ? SiteRepository.everySite()
-                : SiteRepository.siteIn(scope.siteIds()));
+        return repository.visibleTo(currentUser.scope());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

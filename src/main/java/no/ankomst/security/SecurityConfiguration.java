@@ -1,7 +1,6 @@
 package no.ankomst.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import no.ankomst.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +25,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/actuator/health").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // the login route by path, so this wiring does not depend on the view class
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.logout(logout -> logout.addLogoutHandler(new LogoutSuccessEventPublishingLogoutHandler()));
         return http.build();

@@ -6,6 +6,7 @@ import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.USER_SITE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -216,7 +217,7 @@ class UserRepository {
     }
 
     private static Condition lockedAt(Instant now) {
-        return APP_USER.LOCKED_UNTIL.gt(now).and(APP_USER.ACTIVE);
+        return APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.gt(now)).and(APP_USER.ACTIVE);
     }
 
     private static Condition matching(UserFilter filter, Instant now) {
@@ -224,7 +225,7 @@ class UserRepository {
         String text = filter.text().strip();
         if (!text.isEmpty()) {
             String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            condition = condition.and(APP_USER.USERNAME.like(pattern).or(APP_USER.FULL_NAME.lower().like(pattern)));
+            condition = condition.and(APP_USER.USERNAME.like(pattern).or(lower(APP_USER.FULL_NAME).like(pattern)));
         }
         Role role = filter.role();
         if (role != null) {

@@ -1,0 +1,68 @@
+package no.ankomst.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import no.ankomst.AnkomstTest;
+import no.ankomst.audit.ui.AuditView;
+import no.ankomst.security.ui.UserAdminView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role sees only what it may open, and a typed URL to anything else is refused. */
+@AnkomstTest
+class ViewAccessPerRoleTest extends SpringBrowserlessTest {
+
+    private List<String> menu() {
+        SideNav nav = $(SideNav.class).id("main-nav");
+        return nav.getItems().stream().map(SideNavItem::getPath).toList();
+    }
+
+    private String text(String id) {
+        return $(Span.class).id(id).getText();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_sees_users_sites_and_audit_and_can_open_them() {
+        assertThat(menu()).containsExactly("", "admin/users", "admin/sites", "admin/audit");
+        assertThat(navigate(UserAdminView.class)).isNotNull();
+        assertThat(navigate(AuditView.class)).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void centre_staff_see_their_name_role_and_site_and_only_the_worklist() {
+        assertThat(menu()).containsExactly("");
+        assertThat(text("user-name")).isEqualTo("Sindre Mottaksansatt");
+        assertThat(text("user-role")).contains("Nasjonalt ankomstsenter Råde");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_typed_admin_url_is_refused_for_centre_staff() {
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_sees_the_municipality_as_scope() {
+        assertThat(text("user-role")).contains("Oslo");
+        assertThat(menu()).doesNotContain("admin/users");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_is_refused_user_administration() {
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
+    }
+}
