@@ -46,14 +46,15 @@ public class SiteAdminView extends VerticalLayout {
     SiteAdminView(SiteService sites, MunicipalityService municipalities) {
         this.sites = sites;
         setId("site-admin-view");
-        add(createGrid(), new H3(getTranslation("sites.new")), createForm(municipalities));
+        add(createGrid(), new H3(getTranslation("sites.new")), createForm(municipalities), createSaveButton());
         refresh();
     }
 
     private Grid<SiteRow> createGrid() {
         grid.setId("sites-grid");
-        grid.addColumn(SiteRow::name).setHeader(getTranslation("field.name")).setSortable(true);
-        grid.addColumn(row -> getTranslation(row.type().i18nKey())).setHeader(getTranslation("field.siteType"));
+        grid.addColumn(SiteRow::name).setHeader(getTranslation("field.name")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.type().i18nKey())).setHeader(getTranslation("field.siteType"))
+                .setAutoWidth(true);
         grid.addColumn(SiteRow::municipalityName).setHeader(getTranslation("field.municipality")).setSortable(true);
         grid.addColumn(SiteRow::operator).setHeader(getTranslation("field.operator"));
         grid.addColumn(SiteRow::capacity).setHeader(getTranslation("field.capacity"));
@@ -80,11 +81,15 @@ public class SiteAdminView extends VerticalLayout {
         capacity.setLabel(getTranslation("field.capacity"));
         capacity.setId("site-capacity");
         capacity.setMin(0);
+        return new FormLayout(name, type, municipality, address, operator, capacity);
+    }
+
+    private Button createSaveButton() {
         Button save = new Button(getTranslation("action.save"), event -> save());
         save.setId("site-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        return new FormLayout(name, type, municipality, address, operator, capacity, save);
+        return save;
     }
 
     private void save() {

@@ -70,7 +70,8 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(entry -> entry.entityType() == null ? "" : entry.entityType() + " " + entry.entityId())
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::summary);
         // no total count: the trail grows without end, so the grid pages on without one
         grid.setItems(query -> audit.page(new AuditFilter(actor.getValue(), action.getValue(), from.getValue(),
                 to.getValue()), query.getOffset(), query.getLimit()).stream());

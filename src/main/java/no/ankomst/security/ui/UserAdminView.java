@@ -97,9 +97,13 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
         resetPassword.setId("users-reset-password");
         resetPassword.addClickListener(event -> selected().ifPresent(this::openResetPassword));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, includeInactive, lockedOnly, create, edit,
-                toggleActive, resetPassword);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout filters = new HorizontalLayout(search, roleFilter, includeInactive, lockedOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, toggleActive, resetPassword);
+        HorizontalLayout toolbar = new HorizontalLayout(filters, actions);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setWrap(true);
         return toolbar;
     }
@@ -112,7 +116,7 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
                 .setSortable(true);
         grid.addColumn(row -> getTranslation(row.role().i18nKey())).setHeader(getTranslation("field.role"))
                 .setKey("role").setSortable(true);
-        grid.addColumn(row -> String.join(", ", row.scopeNames())).setHeader(getTranslation("field.scope"));
+        grid.addColumn(this::scope).setHeader(getTranslation("field.scope")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("field.status")).setKey("active")
                 .setSortable(true);
         grid.setItems(query -> users.page(filter(), new PageRequest(query.getOffset(), query.getLimit(),
@@ -122,6 +126,11 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
         grid.addItemDoubleClickListener(event -> openEdit(event.getItem()));
         grid.setSizeFull();
         return grid;
+    }
+
+    private String scope(UserRow row) {
+        boolean seesEverything = !row.role().isSiteScoped() && !row.role().isMunicipalityScoped();
+        return seesEverything ? getTranslation("scope.all") : String.join(", ", row.scopeNames());
     }
 
     private Span status(UserRow row) {
