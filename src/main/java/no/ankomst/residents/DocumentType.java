@@ -1,0 +1,5 @@
+package no.ankomst.residents;
+
+public enum DocumentType {
+    PASSPORT, NATIONAL_ID_CARD, INTERNAL_PASSPORT, BIRTH_CERTIFICATE, DRIVING_LICENCE, RESIDENCE_CARD, OTHER
+}

@@ -1,0 +1,385 @@
+package no.ankomst.residents;
+
+import static no.ankomst.db.Tables.BED;
+import static no.ankomst.db.Tables.HOUSEHOLD;
+import static no.ankomst.db.Tables.IDENTITY_DOCUMENT;
+import static no.ankomst.db.Tables.PERSON;
+import static no.ankomst.db.Tables.POLICE_REGISTRATION;
+import static no.ankomst.db.Tables.SITE;
+import static no.ankomst.db.Tables.STAY;
+import static no.ankomst.db.Tables.UNIT;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.ankomst.db.tables.Person;
+import no.ankomst.residents.ResidentRecords.Document;
+import no.ankomst.residents.ResidentRecords.DocumentInput;
+import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
+import no.ankomst.residents.ResidentRecords.DuplicateProbe;
+import no.ankomst.residents.ResidentRecords.HouseholdMember;
+import no.ankomst.residents.ResidentRecords.NewResident;
+import no.ankomst.residents.ResidentRecords.PoliceRegistration;
+import no.ankomst.residents.ResidentRecords.PoliceRegistrationInput;
+import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.residents.ResidentRecords.ResidentFilter;
+import no.ankomst.residents.ResidentRecords.ResidentRow;
+import no.ankomst.residents.ResidentRecords.StayLine;
+import no.ankomst.security.Scope;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ResidentRepository {
+
+    /** word_similarity above which a name counts as "similar" for search and duplicates. */
+    static final double NAME_SIMILARITY = 0.45;
+
+    private final DSLContext db;
+
+    ResidentRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    // ---- writing --------------------------------------------------------------------------------
+
+    long insertHousehold(@Nullable String privateAddress) {
+        return db.insertInto(HOUSEHOLD).set(HOUSEHOLD.PRIVATE_ADDRESS, privateAddress)
+                .returning(HOUSEHOLD.ID).fetchSingle(HOUSEHOLD.ID);
+    }
+
+    long insertPerson(NewResident r, LocalDate birthDate, Sex sex, @Nullable String identityNumber, long householdId,
+                      Relation relation) {
+        return db.insertInto(PERSON)
+                .set(PERSON.FAMILY_NAME, r.familyName().strip())
+                .set(PERSON.GIVEN_NAMES, r.givenNames().strip())
+                .set(PERSON.FAMILY_NAME_CYRILLIC, blankToNull(r.familyNameCyrillic()))
+                .set(PERSON.GIVEN_NAMES_CYRILLIC, blankToNull(r.givenNamesCyrillic()))
+                .set(PERSON.BIRTH_DATE, birthDate)
+                .set(PERSON.SEX, sex.name())
+                .set(PERSON.CITIZENSHIPS, r.citizenships().toArray(String[]::new))
+                .set(PERSON.LANGUAGES, r.languages().toArray(String[]::new))
+                .set(PERSON.PHONE, blankToNull(r.phone()))
+                .set(PERSON.NEEDS, r.needs().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .set(PERSON.NEEDS_NOTE, blankToNull(r.needsNote()))
+                .set(PERSON.ARRIVAL_DATE, r.arrivalDate())
+                .set(PERSON.IDENTITY_NUMBER, identityNumber)
+                .set(PERSON.HOUSEHOLD_ID, householdId)
+                .set(PERSON.RELATION_TO_HEAD, relation.name())
+                .set(PERSON.SHARED_HOUSEHOLD_BEFORE_2022, r.sharedHouseholdBefore2022())
+                .set(PERSON.SEARCH_TEXT, NameSearch.searchText(r.familyName(), r.givenNames(),
+                        r.familyNameCyrillic(), r.givenNamesCyrillic()))
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
+    }
+
+    void insertDocument(long personId, DocumentInput document) {
+        db.insertInto(IDENTITY_DOCUMENT)
+                .set(IDENTITY_DOCUMENT.PERSON_ID, personId)
+                .set(IDENTITY_DOCUMENT.TYPE, document.type().name())
+                .set(IDENTITY_DOCUMENT.NUMBER, normalizeDocumentNumber(document.number()))
+                .set(IDENTITY_DOCUMENT.ISSUING_COUNTRY, document.issuingCountry().strip().toUpperCase())
+                .set(IDENTITY_DOCUMENT.EXPIRY_DATE, document.expiryDate())
+                .execute();
+    }
+
+    void insertRegistration(long personId, PoliceRegistrationInput registration) {
+        db.insertInto(POLICE_REGISTRATION)
+                .set(POLICE_REGISTRATION.PERSON_ID, personId)
+                .set(POLICE_REGISTRATION.REGISTERED_ON, registration.registeredOn())
+                .set(POLICE_REGISTRATION.POLICE_DISTRICT, registration.policeDistrict().strip())
+                .set(POLICE_REGISTRATION.AT_ARRIVAL_CENTRE, registration.atArrivalCentre())
+                .set(POLICE_REGISTRATION.FINGERPRINTS_TAKEN, registration.fingerprintsTaken())
+                .set(POLICE_REGISTRATION.PHOTO_TAKEN, registration.photoTaken())
+                .set(POLICE_REGISTRATION.ASYLUM_CARD_NUMBER, blankToNull(registration.asylumCardNumber()) == null
+                        ? null : normalizeDocumentNumber(registration.asylumCardNumber()))
+                .set(POLICE_REGISTRATION.ASKED_FOR_ACCOMMODATION, registration.askedForAccommodation())
+                .execute();
+    }
+
+    boolean householdExists(long householdId) {
+        return db.fetchExists(HOUSEHOLD, HOUSEHOLD.ID.eq(householdId));
+    }
+
+    boolean householdHasHead(long householdId) {
+        return db.fetchExists(PERSON, PERSON.HOUSEHOLD_ID.eq(householdId).and(PERSON.RELATION_TO_HEAD.eq("HEAD"))
+                .and(PERSON.MERGED_INTO.isNull()));
+    }
+
+    Optional<Long> householdHead(long householdId) {
+        return db.select(PERSON.ID).from(PERSON).where(PERSON.HOUSEHOLD_ID.eq(householdId)
+                .and(PERSON.RELATION_TO_HEAD.eq("HEAD")).and(PERSON.MERGED_INTO.isNull())).fetchOptional(PERSON.ID);
+    }
+
+    boolean identityNumberTaken(String identityNumber) {
+        return db.fetchExists(PERSON, PERSON.IDENTITY_NUMBER.eq(identityNumber).and(PERSON.MERGED_INTO.isNull()));
+    }
+
+    boolean documentTaken(DocumentType type, String country, String number) {
+        return db.fetchExists(IDENTITY_DOCUMENT, IDENTITY_DOCUMENT.TYPE.eq(type.name())
+                .and(IDENTITY_DOCUMENT.ISSUING_COUNTRY.eq(country.strip().toUpperCase()))
+                .and(IDENTITY_DOCUMENT.NUMBER.eq(normalizeDocumentNumber(number))));
+    }
+
+    boolean cardNumberTaken(String cardNumber) {
+        return db.fetchExists(POLICE_REGISTRATION,
+                POLICE_REGISTRATION.ASYLUM_CARD_NUMBER.eq(normalizeDocumentNumber(cardNumber)));
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------
+
+    /**
+     * One page, sorted by name. Pages past the middle are read from the other end of the index in
+     * reverse, so the last page costs what the first does (no deep OFFSET scan).
+     */
+    List<ResidentRow> page(Scope scope, ResidentFilter filter, LocalDate today, int offset, int limit, int total) {
+        boolean fromEnd = total > 0 && offset > total / 2;
+        int effectiveOffset = fromEnd ? Math.max(0, total - offset - limit) : offset;
+        int effectiveLimit = fromEnd ? Math.min(limit, total - offset) : limit;
+        if (effectiveLimit <= 0) {
+            return List.of();
+        }
+        List<ResidentRow> rows = new ArrayList<>(db.select(rowFields())
+                .from(PERSON)
+                .leftJoin(STAY).on(STAY.PERSON_ID.eq(PERSON.ID).and(STAY.CHECKED_OUT_ON.isNull()))
+                .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
+                .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
+                .where(matching(scope, filter, today))
+                .orderBy(nameOrder(fromEnd))
+                .offset(effectiveOffset)
+                .limit(effectiveLimit)
+                .fetch(ResidentRepository::toRow));
+        if (fromEnd) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    int count(Scope scope, ResidentFilter filter, LocalDate today) {
+        return db.selectCount().from(PERSON)
+                .leftJoin(STAY).on(STAY.PERSON_ID.eq(PERSON.ID).and(STAY.CHECKED_OUT_ON.isNull()))
+                .where(matching(scope, filter, today))
+                .fetchSingle().value1();
+    }
+
+    /** The one search box: exact identity, card or document number, else names ranked by similarity. */
+    List<ResidentRow> search(Scope scope, String text, int limit) {
+        boolean byName = isName(text);
+        Field<Double> similarity = wordSimilarity(NameSearch.normalize(text));
+        return db.select(rowFields())
+                .from(PERSON)
+                .leftJoin(STAY).on(STAY.PERSON_ID.eq(PERSON.ID).and(STAY.CHECKED_OUT_ON.isNull()))
+                .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
+                .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
+                .where(PERSON.MERGED_INTO.isNull().and(visibleTo(scope)).and(textMatch(text)))
+                .orderBy(byName ? similarity.desc() : PERSON.ID.asc(), PERSON.ID.asc())
+                .limit(limit)
+                .fetch(ResidentRepository::toRow);
+    }
+
+    List<DuplicateCandidate> duplicates(DuplicateProbe probe, @Nullable String identityNumber, int limit) {
+        String name = NameSearch.searchText(probe.familyName(), probe.givenNames(), probe.familyNameCyrillic(),
+                probe.givenNamesCyrillic());
+        String document = probe.documentNumber() == null || probe.documentNumber().isBlank()
+                ? null : normalizeDocumentNumber(probe.documentNumber());
+        Field<Boolean> sameNumber = identityNumber == null ? inline(false) : field(PERSON.IDENTITY_NUMBER.eq(identityNumber));
+        Field<Boolean> sameDocument = document == null ? inline(false) : field(exists(selectOne().from(IDENTITY_DOCUMENT)
+                .where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID).and(IDENTITY_DOCUMENT.NUMBER.eq(document)))));
+        Field<Boolean> similar = probe.birthDate() == null || name.isEmpty() ? inline(false)
+                : field(PERSON.BIRTH_DATE.eq(probe.birthDate()).and(similarName(name)));
+        return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
+                        PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.IDENTITY_NUMBER, sameNumber,
+                        sameDocument, similar)
+                .from(PERSON)
+                .where(PERSON.MERGED_INTO.isNull())
+                .and(field(sameNumber).or(field(sameDocument)).or(field(similar)))
+                .limit(limit)
+                .fetch(r -> {
+                    List<String> reasons = new ArrayList<>();
+                    if (Boolean.TRUE.equals(r.value8())) {
+                        reasons.add("duplicates.reason.identityNumber");
+                    }
+                    if (Boolean.TRUE.equals(r.value9())) {
+                        reasons.add("duplicates.reason.document");
+                    }
+                    if (Boolean.TRUE.equals(r.value10())) {
+                        reasons.add("duplicates.reason.nameAndBirthDate");
+                    }
+                    String cyrillic = r.value4() == null ? null
+                            : (r.value4() + " " + (r.value5() == null ? "" : r.value5())).strip();
+                    return new DuplicateCandidate(r.value1(), r.value2(), r.value3(), cyrillic, r.value6(),
+                            r.value7(), reasons);
+                });
+    }
+
+    Optional<ResidentDetail> detail(Scope scope, long id) {
+        Person member = PERSON.as("member");
+        return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
+                        PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.SEX, PERSON.CITIZENSHIPS,
+                        PERSON.LANGUAGES, PERSON.PHONE, PERSON.NEEDS, PERSON.NEEDS_NOTE, PERSON.ARRIVAL_DATE,
+                        PERSON.IDENTITY_NUMBER, PERSON.HOUSEHOLD_ID, PERSON.RELATION_TO_HEAD,
+                        HOUSEHOLD.PRIVATE_ADDRESS, PERSON.VERSION,
+                        multiset(select(member.ID, member.FAMILY_NAME.concat(inline(", ")).concat(member.GIVEN_NAMES),
+                                member.BIRTH_DATE, member.RELATION_TO_HEAD, member.SHARED_HOUSEHOLD_BEFORE_2022)
+                                .from(member).where(member.HOUSEHOLD_ID.eq(PERSON.HOUSEHOLD_ID)
+                                        .and(member.MERGED_INTO.isNull())).orderBy(member.BIRTH_DATE))
+                                .convertFrom(rs -> rs.map(m -> new HouseholdMember(m.value1(), m.value2(), m.value3(),
+                                        Relation.valueOf(m.value4()), Boolean.TRUE.equals(m.value5())))),
+                        multiset(select(IDENTITY_DOCUMENT.TYPE, IDENTITY_DOCUMENT.NUMBER,
+                                IDENTITY_DOCUMENT.ISSUING_COUNTRY, IDENTITY_DOCUMENT.EXPIRY_DATE)
+                                .from(IDENTITY_DOCUMENT).where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID)))
+                                .convertFrom(rs -> rs.map(d -> new Document(DocumentType.valueOf(d.value1()),
+                                        d.value2(), d.value3(), d.value4()))),
+                        multiset(select(POLICE_REGISTRATION.REGISTERED_ON, POLICE_REGISTRATION.POLICE_DISTRICT,
+                                POLICE_REGISTRATION.AT_ARRIVAL_CENTRE, POLICE_REGISTRATION.FINGERPRINTS_TAKEN,
+                                POLICE_REGISTRATION.PHOTO_TAKEN, POLICE_REGISTRATION.ASYLUM_CARD_NUMBER,
+                                POLICE_REGISTRATION.ASKED_FOR_ACCOMMODATION)
+                                .from(POLICE_REGISTRATION).where(POLICE_REGISTRATION.PERSON_ID.eq(PERSON.ID)))
+                                .convertFrom(rs -> rs.map(p -> new PoliceRegistration(p.value1(), p.value2(),
+                                        p.value3(), p.value4(), p.value5(), p.value6(), p.value7()))),
+                        multiset(select(STAY.ID, SITE.NAME, UNIT.NAME, BED.LABEL, STAY.CHECKED_IN_ON,
+                                STAY.CHECKED_OUT_ON, STAY.CHECKOUT_REASON)
+                                .from(STAY).join(SITE).on(SITE.ID.eq(STAY.SITE_ID))
+                                .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID)).leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
+                                .where(STAY.PERSON_ID.eq(PERSON.ID)).orderBy(STAY.CHECKED_IN_ON.desc()))
+                                .convertFrom(rs -> rs.map(s -> new StayLine(s.value1(), s.value2(), s.value3(),
+                                        s.value4(), s.value5(), s.value6(), s.value7()))))
+                .from(PERSON).join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(PERSON.HOUSEHOLD_ID))
+                .where(PERSON.ID.eq(id).and(visibleTo(scope)))
+                .fetchOptional(r -> new ResidentDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), Sex.valueOf(r.value7()), Arrays.asList(r.value8()), Arrays.asList(r.value9()),
+                        r.value10(), needs(r.value11()), r.value12(), r.value13(), r.value14(), r.value15(),
+                        Relation.valueOf(r.value16()), r.value17(), r.value18(), r.value19(), r.value20(),
+                        r.value21(), r.value22()));
+    }
+
+    /**
+     * Lowers pg_trgm's word-similarity threshold for the current transaction, so transliteration
+     * variants (Oleksandr / Aleksandr) still match; {@code <%} then keeps using the trigram index.
+     */
+    void useNameSimilarityThreshold() {
+        db.execute("select set_config('pg_trgm.word_similarity_threshold', ?, true)", String.valueOf(NAME_SIMILARITY));
+    }
+
+    // ---- conditions -------------------------------------------------------------------------------
+
+    /** Staff see people who have, or had, a stay at one of their sites; managers and admins everyone. */
+    static Condition visibleTo(Scope scope) {
+        if (scope.coversAllSites()) {
+            return noCondition();
+        }
+        return exists(selectOne().from(STAY.as("scope_stay")).where(STAY.as("scope_stay").PERSON_ID.eq(PERSON.ID)
+                .and(STAY.as("scope_stay").SITE_ID.in(scope.siteIds()))));
+    }
+
+    private static Condition matching(Scope scope, ResidentFilter filter, LocalDate today) {
+        Condition condition = PERSON.MERGED_INTO.isNull().and(visibleTo(scope));
+        if (!filter.text().isBlank()) {
+            condition = condition.and(textMatch(filter.text()));
+        }
+        if (filter.siteId() != null) {
+            condition = condition.and(STAY.SITE_ID.eq(filter.siteId()));
+        }
+        if (filter.currentOnly()) {
+            condition = condition.and(STAY.ID.isNotNull());
+        }
+        AgeGroup ageGroup = filter.ageGroup();
+        if (ageGroup != null) {
+            condition = condition.and(PERSON.BIRTH_DATE.between(ageGroup.bornOnOrAfter(today),
+                    ageGroup.bornOnOrBefore(today)));
+        }
+        if (filter.need() != null) {
+            condition = condition.and(PERSON.NEEDS.contains(new String[] {filter.need().name()}));
+        }
+        if (filter.arrivedWithinDays() != null) {
+            condition = condition.and(PERSON.ARRIVAL_DATE.ge(today.minusDays(filter.arrivedWithinDays())));
+        }
+        return condition;
+    }
+
+    /**
+     * Text with a digit is a number (identity, card or document: those always have digits, names
+     * never do); anything else is a name. Keeping the two apart lets each use its own index.
+     */
+    static boolean isName(String text) {
+        return text.chars().noneMatch(Character::isDigit);
+    }
+
+    private static Condition textMatch(String text) {
+        return isName(text) ? similarName(NameSearch.normalize(text)) : byNumber(text);
+    }
+
+    /** Identity number, asylum-seeker card number or document number, exactly. */
+    private static Condition byNumber(String text) {
+        String digitsOrCode = normalizeDocumentNumber(text);
+        return PERSON.IDENTITY_NUMBER.eq(digitsOrCode)
+                .or(exists(selectOne().from(POLICE_REGISTRATION).where(POLICE_REGISTRATION.PERSON_ID.eq(PERSON.ID)
+                        .and(POLICE_REGISTRATION.ASYLUM_CARD_NUMBER.eq(digitsOrCode)))))
+                .or(exists(selectOne().from(IDENTITY_DOCUMENT).where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID)
+                        .and(IDENTITY_DOCUMENT.NUMBER.eq(digitsOrCode)))));
+    }
+
+    /** Served by the trigram index: {@code query <% search_text}. */
+    private static Condition similarName(String normalizedQuery) {
+        return org.jooq.impl.DSL.condition("{0} <% {1}", inline(normalizedQuery), PERSON.SEARCH_TEXT);
+    }
+
+    private static Field<Double> wordSimilarity(String normalizedQuery) {
+        return field("word_similarity({0}, {1})", Double.class, inline(normalizedQuery), PERSON.SEARCH_TEXT);
+    }
+
+    private static List<SortField<?>> nameOrder(boolean reversed) {
+        return reversed
+                ? List.of(lower(PERSON.FAMILY_NAME).desc(), lower(PERSON.GIVEN_NAMES).desc(), PERSON.ID.desc())
+                : List.of(lower(PERSON.FAMILY_NAME).asc(), lower(PERSON.GIVEN_NAMES).asc(), PERSON.ID.asc());
+    }
+
+    private static List<Field<?>> rowFields() {
+        return List.of(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
+                PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.SEX, PERSON.CITIZENSHIPS, SITE.NAME, UNIT.NAME,
+                BED.LABEL, selectCount().from(PERSON.as("hh")).where(PERSON.as("hh").HOUSEHOLD_ID.eq(PERSON.HOUSEHOLD_ID)
+                        .and(PERSON.as("hh").MERGED_INTO.isNull())).asField("household_size"), PERSON.NEEDS);
+    }
+
+    private static ResidentRow toRow(Record r) {
+        return new ResidentRow(r.get(PERSON.ID), r.get(PERSON.FAMILY_NAME), r.get(PERSON.GIVEN_NAMES),
+                r.get(PERSON.FAMILY_NAME_CYRILLIC), r.get(PERSON.GIVEN_NAMES_CYRILLIC), r.get(PERSON.BIRTH_DATE),
+                Sex.valueOf(r.get(PERSON.SEX)), Arrays.asList(r.get(PERSON.CITIZENSHIPS)), r.get(SITE.NAME),
+                r.get(UNIT.NAME), r.get(BED.LABEL), r.get("household_size", Integer.class), needs(r.get(PERSON.NEEDS)));
+    }
+
+    private static Set<Need> needs(String[] values) {
+        Set<Need> needs = EnumSet.noneOf(Need.class);
+        for (String value : values) {
+            needs.add(Need.valueOf(value));
+        }
+        return needs;
+    }
+
+    static String normalizeDocumentNumber(String number) {
+        return number.replace(" ", "").strip().toUpperCase();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

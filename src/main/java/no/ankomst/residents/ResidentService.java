@@ -1,0 +1,217 @@
+package no.ankomst.residents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import no.ankomst.accommodation.StayService;
+import no.ankomst.audit.AuditAction;
+import no.ankomst.audit.AuditService;
+import no.ankomst.base.ValidationException;
+import no.ankomst.base.Violations;
+import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
+import no.ankomst.residents.ResidentRecords.DuplicateProbe;
+import no.ankomst.residents.ResidentRecords.NewResident;
+import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.residents.ResidentRecords.ResidentFilter;
+import no.ankomst.residents.ResidentRecords.ResidentRow;
+import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Role;
+import no.ankomst.security.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Residents: registration, the list, the one search box, duplicates and the detail. Every read is
+ * limited to the caller's scope in the query itself.
+ */
+@Service
+public class ResidentService {
+
+    static final String ENTITY = "person";
+
+    private final ResidentRepository repository;
+    private final StayService stays;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ResidentService(ResidentRepository repository, StayService stays, CurrentUser currentUser, AuditService audit,
+                    Clock clock) {
+        this.repository = repository;
+        this.stays = stays;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The result of a registration: the new person and warnings that did not stop it. */
+    public record Registered(long personId, long householdId, List<String> warnings) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResidentRow> page(ResidentFilter filter, int offset, int limit, int total) {
+        prepareNameSearch(filter.text());
+        return repository.page(currentUser.scope(), filter, today(), offset, limit, total);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ResidentFilter filter) {
+        prepareNameSearch(filter.text());
+        return repository.count(currentUser.scope(), filter, today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResidentRow> search(String text, int limit) {
+        prepareNameSearch(text);
+        return repository.search(currentUser.scope(), text.strip(), limit);
+    }
+
+    /** Candidates for "this is the same person", checked while the registration is typed. */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> duplicates(DuplicateProbe probe) {
+        requireRegistrar();
+        String identityNumber = null;
+        if (probe.identityNumber() != null && !probe.identityNumber().isBlank()) {
+            try {
+                identityNumber = IdentityNumber.parse(probe.identityNumber()).value();
+            } catch (InvalidIdentityNumberException invalid) {
+                identityNumber = null;
+            }
+        }
+        repository.useNameSimilarityThreshold();
+        return repository.duplicates(probe, identityNumber, 10);
+    }
+
+    @Transactional(readOnly = true)
+    public ResidentDetail detail(long id) {
+        return repository.detail(currentUser.scope(), id)
+                .orElseThrow(() -> new AccessDeniedException("person " + id + " is not visible to this user"));
+    }
+
+    /** The head of a household (the person whose detail the "add member" flow starts from). */
+    @Transactional(readOnly = true)
+    public long householdHead(long householdId) {
+        return repository.householdHead(householdId)
+                .orElseThrow(() -> ValidationException.of("household", "validation.household.unknown"));
+    }
+
+    @Transactional
+    public Registered register(NewResident resident) {
+        Scope scope = requireRegistrar();
+        Violations violations = new Violations();
+        LocalDate today = today();
+        IdentityNumber identityNumber = checkPerson(violations, resident, today);
+        ResidentRegistrationRules.checkDocumentAndRegistration(violations, resident, today, repository);
+        checkHousehold(violations, resident);
+        checkSite(violations, resident, scope);
+        violations.throwIfAny();
+
+        long householdId = resident.joinHouseholdId() != null ? resident.joinHouseholdId()
+                : repository.insertHousehold(resident.privateAddress());
+        Relation relation = resident.joinHouseholdId() != null ? resident.relation() : Relation.HEAD;
+        long personId;
+        try {
+            personId = repository.insertPerson(resident, resident.birthDate(), resident.sex(),
+                    identityNumber == null ? null : identityNumber.value(), householdId, relation);
+            if (resident.document() != null) {
+                repository.insertDocument(personId, resident.document());
+            }
+            if (resident.registration() != null) {
+                repository.insertRegistration(personId, resident.registration());
+            }
+        } catch (DuplicateKeyException raced) {
+            // someone registered the same number between our check and the insert
+            throw ValidationException.of("identityNumber", "validation.identityNumber.taken");
+        }
+        if (resident.siteId() != null) {
+            LocalDate on = resident.arrivalDate() != null ? resident.arrivalDate() : today;
+            stays.checkIn(personId, resident.siteId(), null, on);
+        }
+        audit.record(AuditAction.RESIDENT_REGISTERED, ENTITY, personId, "registered " + resident.familyName().strip()
+                + ", " + resident.givenNames().strip() + " in household " + householdId);
+        List<String> warnings = identityNumber == null ? List.of()
+                : identityNumber.warningsAgainst(resident.birthDate());
+        return new Registered(personId, householdId, warnings);
+    }
+
+    private @Nullable IdentityNumber checkPerson(Violations violations, NewResident r, LocalDate today) {
+        violations.required("familyName", r.familyName()).maxLength("familyName", r.familyName(), 100);
+        violations.required("givenNames", r.givenNames()).maxLength("givenNames", r.givenNames(), 100);
+        violations.maxLength("familyNameCyrillic", r.familyNameCyrillic(), 100);
+        violations.maxLength("givenNamesCyrillic", r.givenNamesCyrillic(), 100);
+        LocalDate birth = r.birthDate();
+        violations.check(birth != null, "birthDate", "validation.required");
+        violations.check(birth == null || !birth.isAfter(today), "birthDate", "validation.date.future");
+        violations.check(birth == null || !birth.isBefore(LocalDate.of(1900, 1, 1)), "birthDate",
+                "validation.date.tooEarly");
+        violations.check(birth == null || r.arrivalDate() == null || !birth.isAfter(r.arrivalDate()), "birthDate",
+                "validation.birthDate.afterArrival");
+        violations.check(r.arrivalDate() == null || !r.arrivalDate().isAfter(today), "arrivalDate",
+                "validation.date.future");
+        violations.check(r.sex() != null, "sex", "validation.required");
+        r.citizenships().forEach(code -> violations.check(IsoCodes.COUNTRIES.contains(code), "citizenships",
+                "validation.country.unknown", code));
+        r.languages().forEach(code -> violations.check(IsoCodes.LANGUAGES.contains(code), "languages",
+                "validation.language.unknown", code));
+        violations.check(r.phone() == null || r.phone().isBlank() || r.phone().strip().matches("\\+?[0-9 ]{5,20}"),
+                "phone", "validation.phone");
+        violations.maxLength("needsNote", r.needsNote(), 1000);
+        if (r.identityNumber() == null || r.identityNumber().isBlank()) {
+            return null;
+        }
+        try {
+            IdentityNumber number = IdentityNumber.parse(r.identityNumber());
+            violations.check(!repository.identityNumberTaken(number.value()), "identityNumber",
+                    "validation.identityNumber.taken");
+            return number;
+        } catch (InvalidIdentityNumberException invalid) {
+            violations.add("identityNumber", invalid.reason().key());
+            return null;
+        }
+    }
+
+    private void checkHousehold(Violations violations, NewResident r) {
+        Long householdId = r.joinHouseholdId();
+        if (householdId == null) {
+            violations.maxLength("privateAddress", r.privateAddress(), 300);
+            return;
+        }
+        if (!repository.householdExists(householdId)) {
+            violations.add("household", "validation.household.unknown");
+            return;
+        }
+        violations.check(r.relation() != null, "relation", "validation.required");
+        violations.check(r.relation() != Relation.HEAD || !repository.householdHasHead(householdId), "relation",
+                "validation.household.twoHeads");
+    }
+
+    private static void checkSite(Violations violations, NewResident r, Scope scope) {
+        if (scope.role() == Role.CENTRE_STAFF) {
+            violations.check(r.siteId() != null, "site", "validation.required");
+        }
+        violations.check(r.siteId() == null || scope.coversSite(r.siteId()), "site", "validation.site.outOfScope");
+    }
+
+    /** Registration is for administrators and reception-centre staff. */
+    private Scope requireRegistrar() {
+        Scope scope = currentUser.scope();
+        if (scope.role() != Role.ADMIN && scope.role() != Role.CENTRE_STAFF) {
+            throw new AccessDeniedException("only administrators and centre staff register residents");
+        }
+        return scope;
+    }
+
+    private void prepareNameSearch(String text) {
+        if (!NameSearch.normalize(text).isEmpty()) {
+            repository.useNameSimilarityThreshold();
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+}

@@ -1,0 +1,3 @@
+package no.ankomst.residents;
+
+public enum Sex { FEMALE, MALE, OTHER }

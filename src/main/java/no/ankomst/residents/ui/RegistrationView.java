@@ -1,0 +1,113 @@
+package no.ankomst.residents.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.ankomst.accommodation.SiteService;
+import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Notifications;
+import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
+import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.residents.ResidentService;
+
+/**
+ * Registers a person. Possible duplicates appear beside the form while it is typed; "this is the same
+ * person" opens the existing record instead. After saving, the next family member can be added right
+ * away with the household's surname filled in.
+ */
+@Route("residents/register")
+@PageTitle("Ankomst")
+@RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+public class RegistrationView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ResidentService residents;
+    private final SiteService sites;
+    private final VerticalLayout duplicates = new VerticalLayout();
+    private RegistrationForm form;
+
+    RegistrationView(ResidentService residents, SiteService sites) {
+        this.residents = residents;
+        this.sites = sites;
+        setId("registration-view");
+        duplicates.setId("duplicate-candidates");
+        duplicates.addClassName("duplicates-panel");
+        duplicates.setWidth("24em");
+        duplicates.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long householdId = event.getLocation().getQueryParameters().getSingleParameter("household")
+                .map(Long::valueOf).orElse(null);
+        String surname = null;
+        if (householdId != null) {
+            ResidentDetail anyMember = residents.detail(residents.householdHead(householdId));
+            surname = anyMember.familyName();
+        }
+        removeAll();
+        form = new RegistrationForm(sites.visibleSites(), householdId, surname);
+        List.of(form.familyName, form.givenNames, form.familyNameCyrillic, form.givenNamesCyrillic,
+                form.identityNumber, form.documentNumber).forEach(field -> field.addValueChangeListener(e -> checkDuplicates()));
+        form.birthDate.addValueChangeListener(e -> checkDuplicates());
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("reg-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(ResidentsView.class)));
+        cancel.addClickShortcut(Key.ESCAPE);
+        HorizontalLayout body = new HorizontalLayout(form, duplicates);
+        body.setWidthFull();
+        body.setFlexGrow(1, form);
+        add(new H2(getTranslation(householdId == null ? "reg.title" : "reg.titleMember")), body,
+                new HorizontalLayout(save, cancel));
+    }
+
+    private void checkDuplicates() {
+        List<DuplicateCandidate> candidates = residents.duplicates(form.probe());
+        duplicates.removeAll();
+        duplicates.setVisible(!candidates.isEmpty());
+        if (candidates.isEmpty()) {
+            return;
+        }
+        duplicates.add(new Span(getTranslation("duplicates.title", candidates.size())));
+        for (DuplicateCandidate candidate : candidates) {
+            Div card = new Div();
+            card.addClassName("duplicate-card");
+            card.add(new Div(candidate.familyName() + ", " + candidate.givenNames()));
+            if (candidate.cyrillicName() != null) {
+                card.add(new Div(candidate.cyrillicName()));
+            }
+            card.add(new Div(candidate.birthDate() + (candidate.identityNumber() == null ? ""
+                    : " · " + candidate.identityNumber())));
+            card.add(new Div(candidate.reasons().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
+            Button same = new Button(getTranslation("duplicates.same"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ResidentDetailView.class, candidate.id())));
+            same.addThemeVariants(ButtonVariant.SMALL);
+            card.add(same);
+            duplicates.add(card);
+        }
+    }
+
+    private void save() {
+        try {
+            ResidentService.Registered registered = residents.register(form.value());
+            registered.warnings().forEach(key -> Notifications.error(getTranslation(key)));
+            Notifications.success(getTranslation("reg.saved"));
+            getUI().ifPresent(ui -> ui.navigate(ResidentDetailView.class, registered.personId()));
+        } catch (ValidationException invalid) {
+            form.showErrors(invalid);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.residents.ui;
+
+import org.jspecify.annotations.NullMarked;
