@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.residents;
+
+import org.jspecify.annotations.NullMarked;
