@@ -9,6 +9,7 @@ import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.STAY;
 import static no.ankomst.db.Tables.UNIT;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
@@ -150,7 +151,9 @@ class ResidentRepository {
      * reverse, so the last page costs what the first does (no deep OFFSET scan).
      */
     List<ResidentRow> page(Scope scope, ResidentFilter filter, LocalDate today, int offset, int limit, int total) {
-        boolean fromEnd = total > 0 && offset > total / 2;
+        boolean byName = !filter.text().isBlank() && isName(filter.text());
+        // a name search lists the best matches first; the plain list is alphabetical
+        boolean fromEnd = !byName && total > 0 && offset > total / 2;
         int effectiveOffset = fromEnd ? Math.max(0, total - offset - limit) : offset;
         int effectiveLimit = fromEnd ? Math.min(limit, total - offset) : limit;
         if (effectiveLimit <= 0) {
@@ -163,7 +166,8 @@ class ResidentRepository {
                 .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
                 .where(matching(scope, filter, today))
-                .orderBy(nameOrder(fromEnd))
+                .orderBy(byName ? List.of(wordSimilarity(NameSearch.normalize(filter.text())).desc(), PERSON.ID.asc())
+                        : nameOrder(fromEnd))
                 .offset(effectiveOffset)
                 .limit(effectiveLimit)
                 .fetch(ResidentRepository::toRow));
@@ -201,6 +205,13 @@ class ResidentRepository {
                 probe.givenNamesCyrillic());
         String document = probe.documentNumber() == null || probe.documentNumber().isBlank()
                 ? null : normalizeDocumentNumber(probe.documentNumber());
+        // three index lookups (identity number, document number, birth date) instead of one scan
+        var ids = select(PERSON.ID).from(PERSON).where(identityNumber == null ? falseCondition()
+                        : PERSON.IDENTITY_NUMBER.eq(identityNumber))
+                .union(select(IDENTITY_DOCUMENT.PERSON_ID).from(IDENTITY_DOCUMENT).where(document == null
+                        ? falseCondition() : IDENTITY_DOCUMENT.NUMBER.eq(document)))
+                .union(select(PERSON.ID).from(PERSON).where(probe.birthDate() == null || name.isEmpty()
+                        ? falseCondition() : PERSON.BIRTH_DATE.eq(probe.birthDate()).and(similarName(name))));
         Field<Boolean> sameNumber = identityNumber == null ? inline(false) : field(PERSON.IDENTITY_NUMBER.eq(identityNumber));
         Field<Boolean> sameDocument = document == null ? inline(false) : field(exists(selectOne().from(IDENTITY_DOCUMENT)
                 .where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID).and(IDENTITY_DOCUMENT.NUMBER.eq(document)))));
@@ -211,7 +222,7 @@ class ResidentRepository {
                         sameDocument, similar)
                 .from(PERSON)
                 .where(PERSON.MERGED_INTO.isNull())
-                .and(field(sameNumber).or(field(sameDocument)).or(field(similar)))
+                .and(PERSON.ID.in(ids))
                 .limit(limit)
                 .fetch(r -> {
                     List<String> reasons = new ArrayList<>();

@@ -38,7 +38,7 @@ import no.ankomst.residents.ResidentService;
  */
 @Route("residents")
 @PageTitle("Ankomst")
-@Menu(order = 10, title = "nav.residents", icon = "vaadin:users")
+@Menu(order = 10, title = "nav.residents", icon = "vaadin:family")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
 public class ResidentsView extends VerticalLayout {
 

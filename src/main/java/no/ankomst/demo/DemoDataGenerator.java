@@ -1,0 +1,80 @@
+package no.ankomst.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills the database with generated residents: written to temporary CSV files first (memory stays
+ * flat at any size), then loaded with COPY in one transaction.
+ */
+@Service
+public class DemoDataGenerator {
+
+    private static final List<String> TABLES = List.of("household", "person", "identity_document",
+            "police_registration", "stay");
+
+    private final DemoDataRepository repository;
+    private final Clock clock;
+
+    DemoDataGenerator(DemoDataRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public boolean hasResidents() {
+        return repository.anyPerson();
+    }
+
+    /** Generates about {@code people} residents across all sites; returns how many were written. */
+    @Transactional
+    public int generate(int people, long seed, int bedsPerUnit, int maxBedsPerSite) {
+        List<SiteBeds> sites = repository.sitesWithBeds(bedsPerUnit, maxBedsPerSite);
+        if (sites.isEmpty()) {
+            throw new IllegalStateException("no sites to put residents in");
+        }
+        try {
+            Path dir = Files.createTempDirectory("ankomst-generated");
+            Path[] files = TABLES.stream().map(t -> dir.resolve(t + ".csv")).toArray(Path[]::new);
+            int written;
+            try (Writer households = writer(files[0]); Writer persons = writer(files[1]);
+                 Writer documents = writer(files[2]); Writer registrations = writer(files[3]);
+                 Writer stays = writer(files[4])) {
+                DemoPopulation population = new DemoPopulation(new SplittableRandom(seed), LocalDate.now(clock), sites,
+                        new DemoPopulation.Ids(repository.nextId("household"), repository.nextId("person"),
+                                repository.nextId("stay")));
+                written = population.generate(people, new DemoPopulation.Output(households, persons, documents,
+                        registrations, stays));
+            }
+            for (int i = 0; i < TABLES.size(); i++) {
+                try (var reader = Files.newBufferedReader(files[i], StandardCharsets.UTF_8)) {
+                    repository.copy(TABLES.get(i), reader);
+                }
+                Files.delete(files[i]);
+            }
+            Files.delete(dir);
+            List.of("household", "person", "stay").forEach(repository::resetIdentity);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Refreshes the planner's statistics after a bulk load. */
+    public void analyze() {
+        repository.analyze();
+    }
+
+    private static Writer writer(Path file) throws IOException {
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+}
