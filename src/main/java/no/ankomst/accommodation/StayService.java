@@ -1,39 +1,243 @@
 package no.ankomst.accommodation;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.ankomst.accommodation.StayRecords.StayRow;
+import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
+import no.ankomst.base.ConflictException;
+import no.ankomst.base.ValidationException;
+import no.ankomst.base.Violations;
 import no.ankomst.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stays at sites: who sleeps where, from when to when. */
+/**
+ * Who sleeps where: check-in, check-out, transfer between sites and moving to another bed. Administrators
+ * and the centre staff of a site write; a site outside the caller's scope is refused with an
+ * {@link AccessDeniedException} (not a validation message: the user should never have been offered it).
+ * Dates are whole days and may not lie in the future: the app records what happened.
+ */
 @Service
 public class StayService {
 
     static final String ENTITY = "stay";
+    private static final int MAX_HOUSEHOLD = 50;
 
     private final StayRepository repository;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final Clock clock;
 
-    StayService(StayRepository repository, CurrentUser currentUser, AuditService audit) {
+    StayService(StayRepository repository, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clock = clock;
     }
 
-    /** Checks a person in at a site, into a bed or not yet assigned one ({@code bedId} null). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long checkIn(long personId, long siteId, @Nullable Long bedId, LocalDate on) {
+        requireScope(siteId);
+        Violations violations = new Violations();
+        violations.check(repository.personExists(personId), "person", "validation.stay.personUnknown");
+        violations.check(repository.siteExists(siteId), "site", "validation.sites.unknown");
+        checkDate(violations, "checkedInOn", on);
+        checkBed(violations, bedId, siteId, on, null);
+        // one open stay per person: moving on is a transfer, so the history says where they came from
+        violations.check(repository.openStayOf(personId).isEmpty(), "person", "validation.stay.useTransfer");
+        violations.throwIfAny();
+        long id = insert(personId, siteId, bedId, on);
+        audit.record(AuditAction.CHECKED_IN, ENTITY, id, "person " + personId + " checked in at site " + siteId
+                + bedText(bedId) + " on " + on);
+        return id;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional
+    public void checkOut(long stayId, LocalDate on, CheckoutReason reason) {
+        StayRow stay = repository.find(stayId).orElseThrow(() -> new ConflictException(ENTITY, stayId));
+        requireScope(stay.siteId());
+        Violations violations = new Violations();
+        violations.check(stay.open(), "stay", "validation.stay.alreadyClosed");
+        checkDate(violations, "checkedOutOn", on);
+        violations.check(!on.isBefore(stay.checkedInOn()), "checkedOutOn", "validation.stay.endsBeforeStart",
+                stay.checkedInOn());
+        violations.throwIfAny();
+        close(stay, on, reason);
+        audit.record(AuditAction.CHECKED_OUT, ENTITY, stayId, "person " + stay.personId() + " checked out of site "
+                + stay.siteId() + " on " + on + ": " + reason);
+    }
+
+    /**
+     * Closes the person's open stay as TRANSFERRED and opens one at the new site, in one transaction.
+     * The caller must cover the site the person leaves; choosing a bed at the new site also needs that
+     * site in scope, otherwise the person arrives there not yet assigned and its staff find them a bed.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional
+    public long transfer(long personId, long toSiteId, @Nullable Long toBedId, LocalDate on) {
+        StayRow current = repository.openStayOf(personId)
+                .orElseThrow(() -> ValidationException.of("person", "validation.stay.noOpenStay"));
+        requireScope(current.siteId());
+        if (toBedId != null) {
+            requireScope(toSiteId);
+        }
+        Violations violations = new Violations();
+        violations.check(repository.siteExists(toSiteId), "site", "validation.sites.unknown");
+        checkDate(violations, "transferredOn", on);
+        violations.check(!on.isBefore(current.checkedInOn()), "transferredOn", "validation.stay.endsBeforeStart",
+                current.checkedInOn());
+        checkBed(violations, toBedId, toSiteId, on, null);
+        violations.throwIfAny();
+        close(current, on, CheckoutReason.TRANSFERRED);
+        long id = insert(personId, toSiteId, toBedId, on);
+        audit.record(AuditAction.TRANSFERRED, ENTITY, id, "person " + personId + " transferred from site "
+                + current.siteId() + " (stay " + current.id() + ") to site " + toSiteId + bedText(toBedId) + " on " + on);
+        return id;
+    }
+
+    /**
+     * Gives an open stay a bed at its site. From the first day of the stay the stay itself gets the bed;
+     * from a later day the stay is split, so the history keeps where the person slept before.
+     *
+     * @return the id of the stay that now holds the bed
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional
+    public long assignBed(long stayId, long bedId, LocalDate on) {
+        StayRow stay = repository.find(stayId).orElseThrow(() -> new ConflictException(ENTITY, stayId));
+        requireScope(stay.siteId());
+        Violations violations = new Violations();
+        violations.check(stay.open(), "stay", "validation.stay.alreadyClosed");
+        checkDate(violations, "assignedOn", on);
+        violations.check(!on.isBefore(stay.checkedInOn()), "assignedOn", "validation.stay.endsBeforeStart",
+                stay.checkedInOn());
+        violations.check(!Long.valueOf(bedId).equals(stay.bedId()), "bed", "validation.stay.sameBed");
+        checkBed(violations, bedId, stay.siteId(), on, stayId);
+        violations.throwIfAny();
+        long holder;
+        if (on.equals(stay.checkedInOn())) {
+            try {
+                if (!repository.setBed(stayId, stay.version(), bedId)) {
+                    throw new ConflictException(ENTITY, stayId);
+                }
+            } catch (DataAccessException failure) {
+                throw explained(failure);
+            }
+            holder = stayId;
+        } else {
+            close(stay, on, CheckoutReason.TRANSFERRED);
+            holder = insert(stay.personId(), stay.siteId(), bedId, on);
+        }
+        audit.record(AuditAction.TRANSFERRED, ENTITY, holder, "person " + stay.personId() + " moved to"
+                + bedText(bedId) + " at site " + stay.siteId() + " on " + on);
+        return holder;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StayRow> openStay(long personId) {
+        return repository.openStayOf(personId).filter(stay -> currentUser.scope().coversSite(stay.siteId()));
+    }
+
+    /** The person's stays at the sites the caller covers, newest first. */
+    @Transactional(readOnly = true)
+    public List<StayRow> history(long personId) {
+        return repository.historyOf(personId).stream()
+                .filter(stay -> currentUser.scope().coversSite(stay.siteId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FreeBed> freeBeds(long siteId) {
+        requireScope(siteId);
+        return repository.freeBeds(siteId, LocalDate.now(clock));
+    }
+
+    /**
+     * Free beds for a household checking in together: all in one unit if any unit has room (the tightest
+     * fit, so large empty units stay free for large households), otherwise spread over as few units as
+     * possible. Returns fewer than {@code count} beds when the site has fewer free.
+     */
+    @Transactional(readOnly = true)
+    public List<FreeBed> suggestBedsTogether(long siteId, int count) {
+        if (count < 1 || count > MAX_HOUSEHOLD) {
+            throw ValidationException.of("count", "validation.range", 1, MAX_HOUSEHOLD);
+        }
+        Map<Long, List<FreeBed>> byUnit = freeBeds(siteId).stream()
+                .collect(Collectors.groupingBy(FreeBed::unitId, LinkedHashMap::new, Collectors.toList()));
+        Optional<List<FreeBed>> oneUnit = byUnit.values().stream().filter(beds -> beds.size() >= count)
+                .min(Comparator.comparingInt(List::size));
+        if (oneUnit.isPresent()) {
+            return List.copyOf(oneUnit.get().subList(0, count));
+        }
+        return byUnit.values().stream()
+                .sorted(Comparator.comparingInt((List<FreeBed> beds) -> beds.size()).reversed())
+                .flatMap(List::stream).limit(count).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public int countWithoutBed() {
+        return repository.countOpenWithoutBed(currentUser.scope());
+    }
+
+    private void checkDate(Violations violations, String field, LocalDate on) {
+        violations.check(!on.isAfter(LocalDate.now(clock)), field, "validation.stay.dateInFuture");
+    }
+
+    private void checkBed(Violations violations, @Nullable Long bedId, long siteId, LocalDate from,
+                          @Nullable Long exceptStayId) {
+        if (bedId == null) {
+            return;
+        }
+        Optional<StayRepository.BedState> bed = repository.bed(bedId).filter(b -> b.siteId() == siteId);
+        if (bed.isEmpty()) {
+            violations.add("bed", "validation.stay.bedNotAtSite");
+        } else if (bed.get().blocked()) {
+            violations.add("bed", "validation.stay.bedBlocked");
+        } else if (!repository.bedFreeFrom(bedId, from, exceptStayId)) {
+            violations.add("bed", "validation.stay.bedJustTaken");
+        }
+    }
+
+    private long insert(long personId, long siteId, @Nullable Long bedId, LocalDate on) {
+        try {
+            return repository.insert(personId, siteId, bedId, on);
+        } catch (DataAccessException failure) {
+            throw explained(failure);
+        }
+    }
+
+    private void close(StayRow stay, LocalDate on, CheckoutReason reason) {
+        if (!repository.close(stay.id(), stay.version(), on, reason)) {
+            throw new ConflictException(ENTITY, stay.id());
+        }
+    }
+
+    /** A broken exclusion constraint becomes the rule the user broke; anything else stays the error it is. */
+    private static RuntimeException explained(DataAccessException failure) {
+        return StayConstraints.explain(failure).<RuntimeException>map(rule -> rule).orElse(failure);
+    }
+
+    private void requireScope(long siteId) {
         if (!currentUser.scope().coversSite(siteId)) {
             throw new AccessDeniedException("site " + siteId + " is outside the user's scope");
         }
-        long id = repository.insert(personId, siteId, bedId, on);
-        audit.record(AuditAction.CHECKED_IN, ENTITY, id, "person " + personId + " checked in at site " + siteId
-                + (bedId == null ? " without a bed" : " in bed " + bedId) + " on " + on);
-        return id;
+    }
+
+    private static String bedText(@Nullable Long bedId) {
+        return bedId == null ? " without a bed" : " in bed " + bedId;
     }
 }

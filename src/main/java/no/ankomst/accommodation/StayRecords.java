@@ -1,0 +1,21 @@
+package no.ankomst.accommodation;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A stay as other features (the resident's profile) and the tests read it. */
+public final class StayRecords {
+
+    private StayRecords() {
+    }
+
+    /** Whole days: the person slept there from {@code checkedInOn} up to, not including, {@code checkedOutOn}. */
+    public record StayRow(long id, long personId, long siteId, String siteName, @Nullable Long bedId,
+                          @Nullable String bedLabel, LocalDate checkedInOn, @Nullable LocalDate checkedOutOn,
+                          @Nullable CheckoutReason checkoutReason, int version) {
+
+        public boolean open() {
+            return checkedOutOn == null;
+        }
+    }
+}
