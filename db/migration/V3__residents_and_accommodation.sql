@@ -44,7 +44,8 @@ create unique index person_identity_number_uq on person (identity_number) where 
 -- one head per household
 create unique index person_one_head_uq on person (household_id) where relation_to_head = 'HEAD' and merged_into is null;
 create index person_household_idx on person (household_id);
-create index person_search_trgm_idx on person using gin (search_text gin_trgm_ops);
+-- GiST, not GIN: it walks names nearest first (ORDER BY query <<-> search_text LIMIT n)
+create index person_search_trgm_idx on person using gist (search_text gist_trgm_ops);
 -- the residents list sorts by name; id breaks ties so keyset paging is exact
 create index person_name_sort_idx on person (lower(family_name), lower(given_names), id) where merged_into is null;
 create index person_birth_date_idx on person (birth_date);

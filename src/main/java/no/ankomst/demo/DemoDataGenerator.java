@@ -51,7 +51,7 @@ public class DemoDataGenerator {
                  Writer stays = writer(files[4])) {
                 DemoPopulation population = new DemoPopulation(new SplittableRandom(seed), LocalDate.now(clock), sites,
                         new DemoPopulation.Ids(repository.nextId("household"), repository.nextId("person"),
-                                repository.nextId("stay")));
+                                repository.nextId("stay")), repository.identityNumbersInUse());
                 written = population.generate(people, new DemoPopulation.Output(households, persons, documents,
                         registrations, stays));
             }

@@ -3,6 +3,8 @@ package no.ankomst.demo;
 import static no.ankomst.db.Tables.BED;
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
+import static no.ankomst.db.Tables.STAY;
+import static org.jooq.impl.DSL.selectOne;
 import static no.ankomst.db.Tables.UNIT;
 
 import java.io.IOException;
@@ -44,7 +46,12 @@ class DemoDataRepository {
         return db.fetchExists(PERSON);
     }
 
-    /** Every site with its beds; a site without units gets units of {@code bedsPerUnit} up to its capacity. */
+    java.util.Set<String> identityNumbersInUse() {
+        return db.select(PERSON.IDENTITY_NUMBER).from(PERSON).where(PERSON.IDENTITY_NUMBER.isNotNull())
+                .fetchSet(PERSON.IDENTITY_NUMBER);
+    }
+
+    /** Every site with its free beds; a site without units gets units of {@code bedsPerUnit} up to its capacity. */
     List<SiteBeds> sitesWithBeds(int bedsPerUnit, int maxBedsPerSite) {
         List<SiteBeds> sites = new ArrayList<>();
         for (var site : db.select(SITE.ID, SITE.TYPE, SITE.CAPACITY).from(SITE).where(SITE.ACTIVE).orderBy(SITE.ID)
@@ -54,7 +61,9 @@ class DemoDataRepository {
                 createUnits(siteId, Math.min(site.value3(), maxBedsPerSite), bedsPerUnit);
             }
             List<Long> beds = db.select(BED.ID).from(BED).join(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
-                    .where(UNIT.SITE_ID.eq(siteId).and(BED.BLOCKED.isFalse())).orderBy(UNIT.ID, BED.ID).fetch(BED.ID);
+                    .where(UNIT.SITE_ID.eq(siteId).and(BED.BLOCKED.isFalse()))
+                    .andNotExists(selectOne().from(STAY).where(STAY.BED_ID.eq(BED.ID).and(STAY.CHECKED_OUT_ON.isNull())))
+                    .orderBy(UNIT.ID, BED.ID).fetch(BED.ID);
             sites.add(new SiteBeds(siteId, "ARRIVAL_CENTRE".equals(site.value2()), beds));
         }
         return sites;

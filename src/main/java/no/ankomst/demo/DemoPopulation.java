@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Generates households of people from Ukraine as CSV rows for PostgreSQL's COPY: a believable age
  * pyramid (many women and children, fewer men of fighting age, some grandparents), single adults and
  * large families, and two stays each (arrival centre, then a reception centre: current or ended).
- * Deterministic for a given seed. Ids are assigned here so rows can refer to each other.
+ * Deterministic for a given seed. Ids are assigned here so rows can refer to each other; document and
+ * card numbers derive from the person id, so repeated runs never collide.
  */
 final class DemoPopulation {
 
@@ -42,10 +43,9 @@ final class DemoPopulation {
     private long householdId;
     private long personId;
     private long stayId;
-    private long documentSerial = 1_000_000;
-    private long cardSerial = 100_000;
 
-    DemoPopulation(RandomGenerator random, LocalDate today, List<SiteBeds> sites, Ids next) {
+    DemoPopulation(RandomGenerator random, LocalDate today, List<SiteBeds> sites, Ids next,
+                   java.util.Set<String> identityNumbersInUse) {
         this.random = random;
         this.today = today;
         sites.forEach(site -> (site.arrivalCentre ? arrivalCentres : centres).add(site));
@@ -55,6 +55,7 @@ final class DemoPopulation {
         this.householdId = next.household();
         this.personId = next.person();
         this.stayId = next.stay();
+        this.issued.addAll(identityNumbersInUse);
     }
 
     /** Writes households until at least {@code people} persons exist; returns how many were written. */
@@ -128,11 +129,11 @@ final class DemoPopulation {
         if (random.nextDouble() < 0.85) {
             boolean child = member.age() < 14;
             write(out.documents(), id, child ? "BIRTH_CERTIFICATE" : "PASSPORT",
-                    (child ? "BC" : "FA") + documentSerial++, "UA",
+                    (child ? "BC" : "FA") + (1_000_000 + id), "UA",
                     child ? null : arrival.plusYears(1 + random.nextInt(8)));
         }
         write(out.registrations(), id, arrival, random.nextDouble() < 0.6 ? "Øst politidistrikt" : "Oslo politidistrikt",
-                "true", "true", member.age() >= 6 ? "true" : "false", "AS" + cardSerial++, "true");
+                "true", "true", member.age() >= 6 ? "true" : "false", "AS" + (100_000 + id), "true");
     }
 
     private void stays(Writer stays, long person, LocalDate arrival, boolean current, SiteBeds centre) {

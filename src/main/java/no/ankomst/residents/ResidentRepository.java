@@ -51,8 +51,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResidentRepository {
 
-    /** word_similarity above which a name counts as "similar" for search and duplicates. */
+    /** word_similarity from which a name counts as "similar" for search and duplicates. */
     static final double NAME_SIMILARITY = 0.45;
+    /** How many nearest names a name search considers at most. */
+    static final int NAME_MATCHES = 200;
 
     private final DSLContext db;
 
@@ -194,7 +196,7 @@ class ResidentRepository {
                 .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
                 .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
-                .where(PERSON.MERGED_INTO.isNull().and(visibleTo(scope)).and(textMatch(text)))
+                .where(PERSON.MERGED_INTO.isNull().and(visibleTo(scope)).and(textMatch(scope, text)))
                 .orderBy(byName ? similarity.desc() : PERSON.ID.asc(), PERSON.ID.asc())
                 .limit(limit)
                 .fetch(ResidentRepository::toRow);
@@ -211,12 +213,12 @@ class ResidentRepository {
                 .union(select(IDENTITY_DOCUMENT.PERSON_ID).from(IDENTITY_DOCUMENT).where(document == null
                         ? falseCondition() : IDENTITY_DOCUMENT.NUMBER.eq(document)))
                 .union(select(PERSON.ID).from(PERSON).where(probe.birthDate() == null || name.isEmpty()
-                        ? falseCondition() : PERSON.BIRTH_DATE.eq(probe.birthDate()).and(similarName(name))));
+                        ? falseCondition() : PERSON.BIRTH_DATE.eq(probe.birthDate()).and(nameAtLeastSimilar(name))));
         Field<Boolean> sameNumber = identityNumber == null ? inline(false) : field(PERSON.IDENTITY_NUMBER.eq(identityNumber));
         Field<Boolean> sameDocument = document == null ? inline(false) : field(exists(selectOne().from(IDENTITY_DOCUMENT)
                 .where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID).and(IDENTITY_DOCUMENT.NUMBER.eq(document)))));
         Field<Boolean> similar = probe.birthDate() == null || name.isEmpty() ? inline(false)
-                : field(PERSON.BIRTH_DATE.eq(probe.birthDate()).and(similarName(name)));
+                : field(PERSON.BIRTH_DATE.eq(probe.birthDate()).and(nameAtLeastSimilar(name)));
         return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
                         PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.IDENTITY_NUMBER, sameNumber,
                         sameDocument, similar)
@@ -283,29 +285,25 @@ class ResidentRepository {
                         r.value21(), r.value22()));
     }
 
-    /**
-     * Lowers pg_trgm's word-similarity threshold for the current transaction, so transliteration
-     * variants (Oleksandr / Aleksandr) still match; {@code <%} then keeps using the trigram index.
-     */
-    void useNameSimilarityThreshold() {
-        db.execute("select set_config('pg_trgm.word_similarity_threshold', ?, true)", String.valueOf(NAME_SIMILARITY));
-    }
-
     // ---- conditions -------------------------------------------------------------------------------
 
     /** Staff see people who have, or had, a stay at one of their sites; managers and admins everyone. */
     static Condition visibleTo(Scope scope) {
+        return visibleTo(scope, PERSON);
+    }
+
+    private static Condition visibleTo(Scope scope, Person person) {
         if (scope.coversAllSites()) {
             return noCondition();
         }
-        return exists(selectOne().from(STAY.as("scope_stay")).where(STAY.as("scope_stay").PERSON_ID.eq(PERSON.ID)
+        return exists(selectOne().from(STAY.as("scope_stay")).where(STAY.as("scope_stay").PERSON_ID.eq(person.ID)
                 .and(STAY.as("scope_stay").SITE_ID.in(scope.siteIds()))));
     }
 
     private static Condition matching(Scope scope, ResidentFilter filter, LocalDate today) {
         Condition condition = PERSON.MERGED_INTO.isNull().and(visibleTo(scope));
         if (!filter.text().isBlank()) {
-            condition = condition.and(textMatch(filter.text()));
+            condition = condition.and(textMatch(scope, filter.text()));
         }
         if (filter.siteId() != null) {
             condition = condition.and(STAY.SITE_ID.eq(filter.siteId()));
@@ -335,23 +333,36 @@ class ResidentRepository {
         return text.chars().noneMatch(Character::isDigit);
     }
 
-    private static Condition textMatch(String text) {
-        return isName(text) ? similarName(NameSearch.normalize(text)) : byNumber(text);
+    private static Condition textMatch(Scope scope, String text) {
+        return isName(text) ? bestNameMatches(scope, NameSearch.normalize(text)) : byNumber(text);
     }
 
-    /** Identity number, asylum-seeker card number or document number, exactly. */
+    /** Identity number, asylum-seeker card number or document number, exactly: three index lookups. */
     private static Condition byNumber(String text) {
         String digitsOrCode = normalizeDocumentNumber(text);
-        return PERSON.IDENTITY_NUMBER.eq(digitsOrCode)
-                .or(exists(selectOne().from(POLICE_REGISTRATION).where(POLICE_REGISTRATION.PERSON_ID.eq(PERSON.ID)
-                        .and(POLICE_REGISTRATION.ASYLUM_CARD_NUMBER.eq(digitsOrCode)))))
-                .or(exists(selectOne().from(IDENTITY_DOCUMENT).where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID)
-                        .and(IDENTITY_DOCUMENT.NUMBER.eq(digitsOrCode)))));
+        return PERSON.ID.in(select(PERSON.ID).from(PERSON).where(PERSON.IDENTITY_NUMBER.eq(digitsOrCode))
+                .union(select(POLICE_REGISTRATION.PERSON_ID).from(POLICE_REGISTRATION)
+                        .where(POLICE_REGISTRATION.ASYLUM_CARD_NUMBER.eq(digitsOrCode)))
+                .union(select(IDENTITY_DOCUMENT.PERSON_ID).from(IDENTITY_DOCUMENT)
+                        .where(IDENTITY_DOCUMENT.NUMBER.eq(digitsOrCode))));
     }
 
-    /** Served by the trigram index: {@code query <% search_text}. */
-    private static Condition similarName(String normalizedQuery) {
-        return org.jooq.impl.DSL.condition("{0} <% {1}", inline(normalizedQuery), PERSON.SEARCH_TEXT);
+    /**
+     * The {@link #NAME_MATCHES} people (in scope) whose names are nearest the query, found by a
+     * nearest-neighbour walk of the GiST trigram index ({@code <<->}, word-similarity distance), and of
+     * those only the ones similar enough. A common surname thus never means ranking thousands of rows.
+     */
+    private static Condition bestNameMatches(Scope scope, String normalizedQuery) {
+        Person candidate = PERSON.as("candidate");
+        Field<Double> distance = field("{0} <<-> {1}", Double.class, inline(normalizedQuery), candidate.SEARCH_TEXT);
+        return PERSON.ID.in(select(candidate.ID).from(candidate)
+                        .where(candidate.MERGED_INTO.isNull().and(visibleTo(scope, candidate)))
+                        .orderBy(distance).limit(NAME_MATCHES))
+                .and(nameAtLeastSimilar(normalizedQuery));
+    }
+
+    private static Condition nameAtLeastSimilar(String normalizedQuery) {
+        return wordSimilarity(normalizedQuery).ge(NAME_SIMILARITY);
     }
 
     private static Field<Double> wordSimilarity(String normalizedQuery) {

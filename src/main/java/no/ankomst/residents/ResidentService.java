@@ -53,19 +53,16 @@ public class ResidentService {
 
     @Transactional(readOnly = true)
     public List<ResidentRow> page(ResidentFilter filter, int offset, int limit, int total) {
-        prepareNameSearch(filter.text());
         return repository.page(currentUser.scope(), filter, today(), offset, limit, total);
     }
 
     @Transactional(readOnly = true)
     public int count(ResidentFilter filter) {
-        prepareNameSearch(filter.text());
         return repository.count(currentUser.scope(), filter, today());
     }
 
     @Transactional(readOnly = true)
     public List<ResidentRow> search(String text, int limit) {
-        prepareNameSearch(text);
         return repository.search(currentUser.scope(), text.strip(), limit);
     }
 
@@ -81,7 +78,6 @@ public class ResidentService {
                 identityNumber = null;
             }
         }
-        repository.useNameSimilarityThreshold();
         return repository.duplicates(probe, identityNumber, 10);
     }
 
@@ -202,12 +198,6 @@ public class ResidentService {
             throw new AccessDeniedException("only administrators and centre staff register residents");
         }
         return scope;
-    }
-
-    private void prepareNameSearch(String text) {
-        if (!NameSearch.normalize(text).isEmpty()) {
-            repository.useNameSimilarityThreshold();
-        }
     }
 
     private LocalDate today() {

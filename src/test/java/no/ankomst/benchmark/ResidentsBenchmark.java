@@ -1,0 +1,138 @@
+package no.ankomst.benchmark;
+
+import static no.ankomst.db.Tables.PERSON;
+import static no.ankomst.db.Tables.SITE;
+import static no.ankomst.db.Tables.STAY;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.ankomst.Application;
+import no.ankomst.accommodation.SiteRecords.NewSite;
+import no.ankomst.accommodation.SiteService;
+import no.ankomst.accommodation.SiteType;
+import no.ankomst.accommodation.StayService;
+import no.ankomst.demo.DemoDataGenerator;
+import no.ankomst.residents.ResidentRecords.ResidentFilter;
+import no.ankomst.residents.ResidentService;
+import no.ankomst.settlement.Municipality;
+import no.ankomst.settlement.MunicipalityService;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The residents benchmark (issue 3): a fresh embedded PostgreSQL 18 in a temporary folder, the demo
+ * users and sites, then N generated residents (two stays each) on ~100 sites; each operation runs
+ * after a warm-up, server-side through the services a view calls. Not part of {@code ./mvnw verify}:
+ * {@code ./mvnw -Pbenchmark verify} (see docs/benchmarks.md).
+ * Arguments: residents, timed calls per measurement, output file.
+ */
+public final class ResidentsBenchmark {
+
+    private static final int EXTRA_SITES = 94;
+
+    private ResidentsBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int residents = Integer.parseInt(args[0]);
+        int calls = Integer.parseInt(args[1]);
+        Path output = Path.of(args[2]);
+        Path data = Files.createTempDirectory("ankomst-benchmark-db");
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setAdditionalProfiles("demo");
+        List<String> lines = new ArrayList<>();
+        try (ConfigurableApplicationContext context = app.run(
+                "--ankomst.embedded-db.data-directory=" + data, "--server.port=0", "--logging.level.root=warn")) {
+            signInAs(context, "admin");
+            Instant start = Instant.now();
+            createSites(context);
+            DemoDataGenerator generator = context.getBean(DemoDataGenerator.class);
+            int generated = generator.generate(residents - 400, 500, 25, 2500);
+            generator.analyze();
+            DSLContext db = context.getBean(DSLContext.class);
+            int persons = db.fetchCount(PERSON);
+            int stays = db.fetchCount(STAY);
+            lines.add(String.format("Generated %d residents (%d persons in all) and %d stays on %d sites in %d s.",
+                    generated, persons, stays, db.fetchCount(SITE), Duration.between(start, Instant.now()).toSeconds()));
+            lines.add("");
+            lines.add("| operation | goal | p50 | p95 | max | calls |");
+            lines.add("|---|---|---|---|---|---|");
+            measure(context, calls, lines);
+        }
+        lines.forEach(System.out::println);
+        Files.createDirectories(output.getParent());
+        Files.write(output, lines);
+        System.out.println("written to " + output);
+    }
+
+    private static void measure(ConfigurableApplicationContext context, int calls, List<String> lines) {
+        ResidentService residents = context.getBean(ResidentService.class);
+        ResidentFilter all = ResidentFilter.none();
+        int warmUp = 30;
+        Measurement count = Measurement.of("count for the grid (once per filter change)", warmUp, calls,
+                i -> residents.count(all));
+        int total = residents.count(all);
+        lines.add(count.row("–"));
+        lines.add(Measurement.of("residents grid, first page (50, by name)", warmUp, calls,
+                i -> residents.page(all, 0, 50, total)).row("≤ 50 ms"));
+        lines.add(Measurement.of("residents grid, last page (50, by name)", warmUp, calls,
+                i -> residents.page(all, total - 50, 50, total)).row("≤ 2× first"));
+        lines.add(Measurement.of("residents grid, page in the middle", warmUp, Math.min(calls, 50),
+                i -> residents.page(all, total / 2, 50, total)).row("–"));
+        List<String> queries = List.of("Kovalenko Oleksandr", "Шевченко Ірина", "Bondarenk Yulia", "Олійник",
+                "Hnatyuk Sofia", "Мельник Тарас", "Savytska Kateryna", "Ткаченко Дмитро");
+        lines.add(Measurement.of("name search, Latin or Cyrillic, fuzzy (20 best)", warmUp, calls,
+                i -> residents.search(queries.get(i % queries.size()), 20)).row("≤ 150 ms"));
+        checkIns(context, warmUp, calls, lines);
+        signInAs(context, "staff");
+        ResidentFilter current = new ResidentFilter("", null, null, null, null, true);
+        int staffTotal = residents.count(current);
+        lines.add(Measurement.of("staff: first page of their site's current residents", warmUp, calls,
+                i -> residents.page(current, 0, 50, staffTotal)).row("–"));
+    }
+
+    /** Each call checks a different person (whose stays have all ended) in at a site, without a bed. */
+    private static void checkIns(ConfigurableApplicationContext context, int warmUp, int calls, List<String> lines) {
+        DSLContext db = context.getBean(DSLContext.class);
+        StayService stays = context.getBean(StayService.class);
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        List<Long> people = db.select(PERSON.ID).from(PERSON)
+                .whereNotExists(DSL.selectOne().from(STAY).where(STAY.PERSON_ID.eq(PERSON.ID)
+                        .and(STAY.CHECKED_OUT_ON.isNull().or(STAY.CHECKED_OUT_ON.gt(today)))))
+                .limit(warmUp + calls).fetch(PERSON.ID);
+        long site = db.select(SITE.ID).from(SITE).orderBy(SITE.ID.desc()).limit(1).fetchSingle().value1();
+        lines.add(Measurement.of("check-in transaction", warmUp, calls,
+                i -> stays.checkIn(people.get(i), site, null, today)).row("≤ 20 ms"));
+    }
+
+    private static void createSites(ConfigurableApplicationContext context) {
+        SiteService sites = context.getBean(SiteService.class);
+        List<Municipality> municipalities = context.getBean(MunicipalityService.class).all();
+        SiteType[] types = {SiteType.ORDINARY_CENTRE, SiteType.EMERGENCY_ACCOMMODATION, SiteType.TRANSIT_CENTRE,
+                SiteType.INTEGRATION_CENTRE};
+        for (int i = 0; i < EXTRA_SITES; i++) {
+            Municipality m = municipalities.get((i * 37) % municipalities.size());
+            sites.create(new NewSite("Mottak " + m.name() + " " + (i + 1), types[i % types.length], m.code(),
+                    "Mottaksveien " + (i + 1), "Operatør " + (i % 7 + 1), 2000));
+        }
+    }
+
+    private static void signInAs(ConfigurableApplicationContext context, String username) {
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
