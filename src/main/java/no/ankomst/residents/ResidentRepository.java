@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
@@ -152,11 +153,13 @@ class ResidentRepository {
      * One page, sorted by name. Pages past the middle are read from the other end of the index in
      * reverse, so the last page costs what the first does (no deep OFFSET scan).
      */
-    List<ResidentRow> page(Scope scope, ResidentFilter filter, LocalDate today, int offset, int limit, int total) {
+    List<ResidentRow> page(Scope scope, ResidentFilter filter, LocalDate today, int offset, int limit, int total,
+                           @Nullable Long afterId) {
         boolean byName = !filter.text().isBlank() && isName(filter.text());
         // a name search lists the best matches first; the plain list is alphabetical
-        boolean fromEnd = !byName && total > 0 && offset > total / 2;
-        int effectiveOffset = fromEnd ? Math.max(0, total - offset - limit) : offset;
+        boolean continuing = !byName && afterId != null;
+        boolean fromEnd = !byName && !continuing && total > 0 && offset > total / 2;
+        int effectiveOffset = continuing ? 0 : fromEnd ? Math.max(0, total - offset - limit) : offset;
         int effectiveLimit = fromEnd ? Math.min(limit, total - offset) : limit;
         if (effectiveLimit <= 0) {
             return List.of();
@@ -168,6 +171,7 @@ class ResidentRepository {
                 .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
                 .where(matching(scope, filter, today))
+                .and(continuing ? after(afterId) : noCondition())
                 .orderBy(byName ? List.of(wordSimilarity(NameSearch.normalize(filter.text())).desc(), PERSON.ID.asc())
                         : nameOrder(fromEnd))
                 .offset(effectiveOffset)
@@ -180,10 +184,24 @@ class ResidentRepository {
     }
 
     int count(Scope scope, ResidentFilter filter, LocalDate today) {
+        // the open stay is joined only when a filter needs it; counting people alone is an index-only scan
+        boolean needsStay = filter.siteId() != null || filter.currentOnly();
         return db.selectCount().from(PERSON)
-                .leftJoin(STAY).on(STAY.PERSON_ID.eq(PERSON.ID).and(STAY.CHECKED_OUT_ON.isNull()))
+                .leftJoin(STAY).on(needsStay ? STAY.PERSON_ID.eq(PERSON.ID).and(STAY.CHECKED_OUT_ON.isNull())
+                        : falseCondition())
                 .where(matching(scope, filter, today))
                 .fetchSingle().value1();
+    }
+
+    /**
+     * Rows after the given person in name order: the next page while scrolling, read by seeking in
+     * the name index instead of counting past every row before it.
+     */
+    private static Condition after(long personId) {
+        Person last = PERSON.as("last_row");
+        return row(lower(PERSON.FAMILY_NAME), lower(PERSON.GIVEN_NAMES), PERSON.ID)
+                .gt(select(lower(last.FAMILY_NAME), lower(last.GIVEN_NAMES), last.ID).from(last)
+                        .where(last.ID.eq(personId)));
     }
 
     /** The one search box: exact identity, card or document number, else names ranked by similarity. */

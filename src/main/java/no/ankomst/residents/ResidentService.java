@@ -51,9 +51,14 @@ public class ResidentService {
     public record Registered(long personId, long householdId, List<String> warnings) {
     }
 
+    /**
+     * One page of the residents list. {@code total} is the count the grid already has (pages past the
+     * middle are read from the end); {@code afterId}, when the grid scrolls on from a page it already
+     * read, is the last person on that page, so the next page is found by seeking, not by offset.
+     */
     @Transactional(readOnly = true)
-    public List<ResidentRow> page(ResidentFilter filter, int offset, int limit, int total) {
-        return repository.page(currentUser.scope(), filter, today(), offset, limit, total);
+    public List<ResidentRow> page(ResidentFilter filter, int offset, int limit, int total, @Nullable Long afterId) {
+        return repository.page(currentUser.scope(), filter, today(), offset, limit, total, afterId);
     }
 
     @Transactional(readOnly = true)

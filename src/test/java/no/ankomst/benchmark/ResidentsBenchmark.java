@@ -87,11 +87,14 @@ public final class ResidentsBenchmark {
         int total = residents.count(all);
         lines.add(count.row("–"));
         lines.add(Measurement.of("residents grid, first page (50, by name)", warmUp, calls,
-                i -> residents.page(all, 0, 50, total)).row("≤ 50 ms"));
+                i -> residents.page(all, 0, 50, total, null)).row("≤ 50 ms"));
         lines.add(Measurement.of("residents grid, last page (50, by name)", warmUp, calls,
-                i -> residents.page(all, total - 50, 50, total)).row("≤ 2× first"));
-        lines.add(Measurement.of("residents grid, page in the middle", warmUp, Math.min(calls, 50),
-                i -> residents.page(all, total / 2, 50, total)).row("–"));
+                i -> residents.page(all, total - 50, 50, total, null)).row("≤ 2× first"));
+        long anchor = residents.page(all, total / 2 - 50, 50, total, null).getLast().id();
+        lines.add(Measurement.of("residents grid, scrolling on in the middle (next 50, by seek)", warmUp, calls,
+                i -> residents.page(all, total / 2, 50, total, anchor)).row("–"));
+        lines.add(Measurement.of("residents grid, jump into the middle (OFFSET)", 2, 10,
+                i -> residents.page(all, total / 2, 50, total, null)).row("–"));
         List<String> queries = List.of("Kovalenko Oleksandr", "Шевченко Ірина", "Bondarenk Yulia", "Олійник",
                 "Hnatyuk Sofia", "Мельник Тарас", "Savytska Kateryna", "Ткаченко Дмитро");
         lines.add(Measurement.of("name search, Latin or Cyrillic, fuzzy (20 best)", warmUp, calls,
@@ -101,7 +104,7 @@ public final class ResidentsBenchmark {
         ResidentFilter current = new ResidentFilter("", null, null, null, null, true);
         int staffTotal = residents.count(current);
         lines.add(Measurement.of("staff: first page of their site's current residents", warmUp, calls,
-                i -> residents.page(current, 0, 50, staffTotal)).row("–"));
+                i -> residents.page(current, 0, 50, staffTotal, null)).row("–"));
     }
 
     /** Each call checks a different person (whose stays have all ended) in at a site, without a bed. */

@@ -89,7 +89,7 @@ class ResidentServiceTest {
             assertThat(stay.checkedOutOn()).isNull();
         });
         assertThat(detail.needs()).containsExactly(Need.PREGNANCY);
-        assertThat(residents.page(new ResidentFilter(surname, null, null, null, null, true), 0, 10, 0))
+        assertThat(residents.page(new ResidentFilter(surname, null, null, null, null, true), 0, 10, 0, null))
                 .extracting(ResidentRow::householdSize).containsOnly(2);
     }
 
@@ -195,11 +195,24 @@ class ResidentServiceTest {
         int total = residents.count(all);
         assertThat(total).isGreaterThan(100);
 
-        List<ResidentRow> fromEnd = residents.page(all, total - 7, 7, total);
-        List<ResidentRow> fromStart = residents.page(all, total - 7, 7, 0);
+        List<ResidentRow> fromEnd = residents.page(all, total - 7, 7, total, null);
+        List<ResidentRow> fromStart = residents.page(all, total - 7, 7, 0, null);
 
         assertThat(fromEnd).hasSize(7).extracting(ResidentRow::id)
                 .containsExactlyElementsOf(fromStart.stream().map(ResidentRow::id).toList());
+    }
+
+    @Test
+    void scrolling_on_from_a_page_by_seeking_gives_the_same_rows_as_counting() {
+        ResidentFilter all = ResidentFilter.none();
+        int total = residents.count(all);
+        List<ResidentRow> previous = residents.page(all, 100, 20, total, null);
+
+        List<ResidentRow> sought = residents.page(all, 120, 20, total, previous.getLast().id());
+        List<ResidentRow> counted = residents.page(all, 120, 20, 0, null);
+
+        assertThat(sought).extracting(ResidentRow::id)
+                .containsExactlyElementsOf(counted.stream().map(ResidentRow::id).toList());
     }
 
     @Test
@@ -224,7 +237,7 @@ class ResidentServiceTest {
                 .limit(1).fetchSingle().value1();
 
         assertThatThrownBy(() -> residents.detail(radeOnly)).isInstanceOf(AccessDeniedException.class);
-        assertThat(residents.page(ResidentFilter.none(), 0, 1000, 0)).extracting(ResidentRow::id)
+        assertThat(residents.page(ResidentFilter.none(), 0, 1000, 0, null)).extracting(ResidentRow::id)
                 .doesNotContain(radeOnly);
     }
 }

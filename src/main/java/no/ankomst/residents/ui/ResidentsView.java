@@ -22,7 +22,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Chip;
@@ -52,6 +54,7 @@ public class ResidentsView extends VerticalLayout {
     private final IntegerField arrivedWithin = new IntegerField();
     private final Checkbox currentOnly = new Checkbox();
     private int total;
+    private final Map<Integer, Long> lastIdBeforeOffset = new HashMap<>();
 
     ResidentsView(ResidentService residents, SiteService sites, Clock clock) {
         this.residents = residents;
@@ -127,12 +130,24 @@ public class ResidentsView extends VerticalLayout {
         grid.addColumn(this::where).setHeader(getTranslation("field.where")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ResidentRow::householdSize).setHeader(getTranslation("field.householdSize")).setAutoWidth(true);
         grid.addComponentColumn(this::needs).setHeader(getTranslation("field.needs")).setAutoWidth(true);
-        // the count runs once per filter change; pages are read from whichever end of the index is nearer
-        grid.setItems(query -> residents.page(filter(), query.getOffset(), query.getLimit(), total).stream(),
-                query -> total = residents.count(filter()));
+        // the count runs once per filter change; a page that follows one already read is found by seeking
+        // from that page's last row, any other from whichever end of the index is nearer
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> {
+            lastIdBeforeOffset.clear();
+            total = residents.count(filter());
+            return total;
+        });
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.setSizeFull();
         return grid;
+    }
+
+    private List<ResidentRow> fetch(int offset, int limit) {
+        List<ResidentRow> rows = residents.page(filter(), offset, limit, total, lastIdBeforeOffset.get(offset));
+        if (!rows.isEmpty()) {
+            lastIdBeforeOffset.put(offset + rows.size(), rows.getLast().id());
+        }
+        return rows;
     }
 
     private Div nameCell(ResidentRow row) {
