@@ -39,7 +39,8 @@ public final class OccupancyRecords {
         }
     }
 
-    public record Occupant(long personId, String name, @Nullable Long householdId, boolean child) {
+    /** {@code sex} is MALE, FEMALE or OTHER; {@code child} means under 18 on the day looked at. */
+    public record Occupant(long personId, String name, String sex, boolean child, @Nullable Long householdId) {
     }
 
     public record BedOccupancy(long bedId, String label, boolean accessible, boolean childBed, boolean blocked,

@@ -1,6 +1,7 @@
 package no.ankomst.accommodation;
 
 import static no.ankomst.db.Tables.BED;
+import static no.ankomst.db.Tables.HOUSEHOLD;
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.STAY;
@@ -61,6 +62,15 @@ final class Fixtures {
                 .set(PERSON.BIRTH_DATE, birthDate).set(PERSON.SEX, sex)
                 .set(PERSON.SEARCH_TEXT, (family + " kari").toLowerCase())
                 .returning(PERSON.ID).fetchSingle(PERSON.ID);
+    }
+
+    long household() {
+        return db.insertInto(HOUSEHOLD).defaultValues().returning(HOUSEHOLD.ID).fetchSingle(HOUSEHOLD.ID);
+    }
+
+    void joinHousehold(long personId, long householdId, String relation) {
+        db.update(PERSON).set(PERSON.HOUSEHOLD_ID, householdId).set(PERSON.RELATION_TO_HEAD, relation)
+                .where(PERSON.ID.eq(personId)).execute();
     }
 
     long adult() {

@@ -130,6 +130,18 @@ class StayServiceTest {
     }
 
     @Test
+    void a_backdated_check_in_over_an_earlier_stay_is_refused_by_the_database_and_explained() {
+        long person = fixtures.adult();
+        long earlier = stays.checkIn(person, fixtures.site(), null, today.minusDays(10));
+        stays.checkOut(earlier, today.minusDays(5), CheckoutReason.LEFT);
+
+        // no open stay, so only the exclusion constraint stay_person_in_one_place sees the overlap
+        assertRule(() -> stays.checkIn(person, fixtures.site(), null, today.minusDays(7)),
+                "person", "validation.stay.personElsewhere");
+        assertThat(fixtures.staysOf(person)).isEqualTo(1);
+    }
+
+    @Test
     void a_check_out_before_the_check_in_is_refused_and_the_stay_stays_open() {
         long person = fixtures.adult();
         long stayId = stays.checkIn(person, fixtures.site(), null, today.minusDays(2));

@@ -30,15 +30,15 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_sees_users_sites_and_audit_and_can_open_them() {
-        assertThat(menu()).containsExactly("", "admin/users", "admin/sites", "admin/audit");
+        assertThat(menu()).containsExactly("", "occupancy", "admin/units", "admin/users", "admin/sites", "admin/audit");
         assertThat(navigate(UserAdminView.class)).isNotNull();
         assertThat(navigate(AuditView.class)).isNotNull();
     }
 
     @Test
     @WithUserDetails("staff")
-    void centre_staff_see_their_name_role_and_site_and_only_the_worklist() {
-        assertThat(menu()).containsExactly("");
+    void centre_staff_see_their_name_role_and_site_the_worklist_and_their_sites_occupancy_and_units() {
+        assertThat(menu()).containsExactly("", "occupancy", "admin/units");
         assertThat(text("user-name")).isEqualTo("Sindre Mottaksansatt");
         assertThat(text("user-role")).contains("Nasjonalt ankomstsenter Råde");
     }
@@ -56,7 +56,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void a_coordinator_sees_the_municipality_as_scope() {
         assertThat(text("user-role")).contains("Oslo");
-        assertThat(menu()).doesNotContain("admin/users");
+        assertThat(menu()).doesNotContain("admin/users", "occupancy");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package no.ankomst.accommodation.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
+import no.ankomst.accommodation.OccupancyService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The occupancy board: per site of the user's scope the population, capacity and last 7 days on a
+ * chosen day, and for the site picked below, every unit with its beds.
+ */
+@Route("occupancy")
+@PageTitle("Ankomst")
+@Menu(order = 20, title = "nav.occupancy", icon = "vaadin:bed")
+@RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+public class OccupancyView extends VerticalLayout {
+
+    private final OccupancyService occupancy;
+    private final DatePicker day = new DatePicker();
+    private final Div sites = new Div();
+    private final ComboBox<SiteOccupancy> sitePicker = new ComboBox<>();
+    private final H3 siteTitle = new H3();
+    private final UnitBreakdown breakdown = new UnitBreakdown();
+
+    OccupancyView(OccupancyService occupancy) {
+        this.occupancy = occupancy;
+        setId("occupancy-view");
+        sites.setId("occupancy-sites");
+        sites.addClassName("occupancy-sites");
+        add(new H2(getTranslation("occupancy.title")), createControls(), sites, siteTitle, breakdown);
+        breakdown.setVisible(false);
+        refresh();
+    }
+
+    private HorizontalLayout createControls() {
+        day.setId("occupancy-day");
+        day.setLabel(getTranslation("occupancy.day"));
+        day.setValue(occupancy.today());
+        day.setMax(occupancy.today());
+        day.addValueChangeListener(event -> refresh());
+        sitePicker.setId("occupancy-site");
+        sitePicker.setLabel(getTranslation("occupancy.site"));
+        sitePicker.setItemLabelGenerator(SiteOccupancy::siteName);
+        sitePicker.addValueChangeListener(event -> showSite(event.getValue()));
+        return new HorizontalLayout(day, sitePicker);
+    }
+
+    private LocalDate chosenDay() {
+        return day.getValue() == null ? occupancy.today() : day.getValue();
+    }
+
+    private void refresh() {
+        List<SiteOccupancy> lines = occupancy.occupancyBySite(chosenDay());
+        @Nullable Long picked = sitePicker.getValue() == null ? null : sitePicker.getValue().siteId();
+        sites.removeAll();
+        if (lines.isEmpty()) {
+            sites.add(new Paragraph(getTranslation("occupancy.noSites")));
+        }
+        lines.forEach(line -> sites.add(new OccupancyFigures(line, () -> sitePicker.setValue(line))));
+        sitePicker.setItems(lines);
+        // keep the open site across day changes; a user with one site has nothing to pick
+        lines.stream().filter(line -> picked != null ? line.siteId() == picked : lines.size() == 1)
+                .findFirst().ifPresentOrElse(sitePicker::setValue, () -> showSite(null));
+    }
+
+    private void showSite(@Nullable SiteOccupancy site) {
+        breakdown.setVisible(site != null);
+        siteTitle.setVisible(site != null);
+        if (site != null) {
+            siteTitle.setText(site.siteName() + " · " + getTranslation("occupancy.units"));
+            breakdown.show(occupancy.occupancyOfSite(site.siteId(), chosenDay()));
+        }
+    }
+
+    UnitBreakdown breakdown() {
+        return breakdown;
+    }
+}

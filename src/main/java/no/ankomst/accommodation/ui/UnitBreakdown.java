@@ -1,0 +1,113 @@
+package no.ankomst.accommodation.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.List;
+import java.util.Locale;
+import no.ankomst.accommodation.OccupancyRecords.BedOccupancy;
+import no.ankomst.accommodation.OccupancyRecords.Occupant;
+import no.ankomst.accommodation.OccupancyRecords.SiteDetail;
+import no.ankomst.accommodation.OccupancyRecords.UnitOccupancy;
+import no.ankomst.base.ui.Chip;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every unit of a site as a collapsible group of its beds, free beds as rows of their own, and a
+ * permanent group of residents not yet given a bed. The household column groups family members.
+ */
+final class UnitBreakdown extends VerticalLayout {
+
+    /** One line of the tree: a group (unit, not assigned) or a bed or person inside it. */
+    record Line(String label, @Nullable Status status, @Nullable String occupant, @Nullable Long household,
+                boolean group) {
+    }
+
+    enum Status { FREE, BLOCKED, OCCUPIED }
+
+    private final TreeGrid<Line> grid = new TreeGrid<>();
+    private final TextField filter = new TextField();
+    private @Nullable SiteDetail detail;
+
+    UnitBreakdown() {
+        setPadding(false);
+        setId("occupancy-breakdown");
+        filter.setId("occupancy-filter");
+        filter.setPlaceholder(getTranslation("occupancy.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(event -> render());
+        grid.setId("occupancy-beds");
+        grid.addHierarchyColumn(Line::label).setHeader(getTranslation("field.bed")).setAutoWidth(true);
+        grid.addComponentColumn(this::statusChip).setHeader(getTranslation("field.status")).setAutoWidth(true);
+        grid.addColumn(line -> line.occupant() == null ? "" : line.occupant())
+                .setHeader(getTranslation("field.person")).setFlexGrow(1);
+        grid.addColumn(line -> line.household() == null ? "" : "#" + line.household())
+                .setHeader(getTranslation("occupancy.households")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(filter, grid);
+    }
+
+    void show(SiteDetail siteDetail) {
+        this.detail = siteDetail;
+        render();
+    }
+
+    TreeData<Line> tree() {
+        return grid.getTreeData();
+    }
+
+    private void render() {
+        if (detail == null) {
+            return;
+        }
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        TreeData<Line> data = new TreeData<>();
+        for (UnitOccupancy unit : detail.units()) {
+            List<Line> beds = unit.beds().stream().map(UnitBreakdown::bedLine).filter(l -> matches(l, text)).toList();
+            if (!beds.isEmpty() || text.isEmpty()) {
+                Line group = new Line(unit.name() + " · " + unit.capacity().occupied() + "/" + unit.capacity().beds(),
+                        null, null, null, true);
+                data.addItem(null, group);
+                data.addItems(group, beds);
+            }
+        }
+        Line notAssigned = new Line(getTranslation("occupancy.notAssignedGroup") + " · " + detail.notAssigned().size(),
+                null, null, null, true);
+        data.addItem(null, notAssigned);
+        data.addItems(notAssigned, detail.notAssigned().stream().map(UnitBreakdown::personLine)
+                .filter(l -> matches(l, text)).toList());
+        grid.setTreeData(data);
+        grid.expand(data.getRootItems());
+    }
+
+    private static Line bedLine(BedOccupancy bed) {
+        Occupant who = bed.occupant();
+        Status status = who != null ? Status.OCCUPIED : bed.blocked() ? Status.BLOCKED : Status.FREE;
+        return new Line(bed.label(), status, who == null ? null : who.name(), who == null ? null : who.householdId(),
+                false);
+    }
+
+    private static Line personLine(Occupant who) {
+        return new Line("", null, who.name(), who.householdId(), false);
+    }
+
+    private static boolean matches(Line line, String text) {
+        return text.isEmpty() || line.label().toLowerCase(Locale.ROOT).contains(text)
+                || (line.occupant() != null && line.occupant().toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    private Span statusChip(Line line) {
+        if (line.status() == null) {
+            return new Span();
+        }
+        return switch (line.status()) {
+            case FREE -> Chip.of(getTranslation("occupancy.freeBed"), Chip.Tone.OK);
+            case BLOCKED -> Chip.of(getTranslation("occupancy.blockedBed"), Chip.Tone.MUTED);
+            case OCCUPIED -> Chip.of(getTranslation("occupancy.occupied"), Chip.Tone.INFO);
+        };
+    }
+}

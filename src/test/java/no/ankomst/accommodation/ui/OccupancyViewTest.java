@@ -1,0 +1,86 @@
+package no.ankomst.accommodation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import java.time.LocalDate;
+import java.util.Locale;
+import no.ankomst.AnkomstTest;
+import no.ankomst.accommodation.StayService;
+import no.ankomst.accommodation.UnitRecords.NewBed;
+import no.ankomst.accommodation.UnitService;
+import no.ankomst.accommodation.ui.UnitBreakdown.Line;
+import no.ankomst.accommodation.ui.UnitBreakdown.Status;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static no.ankomst.db.Tables.PERSON;
+import static no.ankomst.db.Tables.SITE;
+
+@AnkomstTest
+class OccupancyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UnitService units;
+    @Autowired
+    StayService stays;
+    @Autowired
+    DSLContext db;
+
+    @BeforeEach
+    void speakEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private String figure(long site, String name) {
+        return $(Span.class).id("occupancy-" + site + "-" + name).getText();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_board_shows_a_sites_figures_and_opens_its_beds_with_free_ones_as_free_rows() {
+        long site = db.insertInto(SITE).set(SITE.NAME, "Visningsmottak " + System.nanoTime())
+                .set(SITE.TYPE, "TRANSIT_CENTRE").set(SITE.MUNICIPALITY_CODE, "0301")
+                .returning(SITE.ID).fetchSingle(SITE.ID);
+        long unit = units.createUnit(site, "Hus A");
+        long taken = units.addBed(unit, new NewBed("A1", false, false));
+        units.addBed(unit, new NewBed("A2", false, false));
+        long person = db.insertInto(PERSON).set(PERSON.FAMILY_NAME, "Nordmann").set(PERSON.GIVEN_NAMES, "Ola")
+                .set(PERSON.BIRTH_DATE, LocalDate.of(1980, 1, 1)).set(PERSON.SEX, "MALE")
+                .set(PERSON.SEARCH_TEXT, "nordmann ola").returning(PERSON.ID).fetchSingle(PERSON.ID);
+        stays.checkIn(person, site, taken, LocalDate.now().minusDays(1));
+
+        navigate(OccupancyView.class);
+
+        assertThat(figure(site, "total")).isEqualTo("1");
+        assertThat(figure(site, "men")).isEqualTo("1");
+        assertThat(figure(site, "beds")).isEqualTo("2");
+        assertThat(figure(site, "free")).isEqualTo("1");
+        assertThat(figure(site, "arrivals")).isEqualTo("1");
+
+        test($(Button.class).id("occupancy-open-" + site)).click();
+
+        TreeData<Line> tree = $(OccupancyView.class).single().breakdown().tree();
+        Line unitGroup = tree.getRootItems().getFirst();
+        assertThat(tree.getChildren(unitGroup)).extracting(Line::label, Line::status, Line::occupant)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A1", Status.OCCUPIED, "Nordmann, Ola"),
+                        org.assertj.core.groups.Tuple.tuple("A2", Status.FREE, null));
+        assertThat(tree.getRootItems().getLast().label()).startsWith("Not assigned a bed");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void centre_staff_see_their_one_site_opened_straight_away() {
+        navigate(OccupancyView.class);
+
+        assertThat($(OccupancyFigures.class).all()).hasSize(1);
+        assertThat($(UnitBreakdown.class).single().isVisible()).isTrue();
+    }
+}
