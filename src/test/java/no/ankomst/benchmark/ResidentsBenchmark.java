@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.ankomst.Application;
+import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.SiteRecords.NewSite;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.SiteType;
@@ -99,6 +100,10 @@ public final class ResidentsBenchmark {
                 "Hnatyuk Sofia", "Мельник Тарас", "Savytska Kateryna", "Ткаченко Дмитро");
         lines.add(Measurement.of("name search, Latin or Cyrillic, fuzzy (20 best)", warmUp, calls,
                 i -> residents.search(queries.get(i % queries.size()), 20)).row("≤ 150 ms"));
+        OccupancyService occupancy = context.getBean(OccupancyService.class);
+        LocalDate today = occupancy.today();
+        lines.add(Measurement.of("occupancy for all sites", warmUp, calls,
+                i -> occupancy.occupancyBySite(today)).row("≤ 200 ms"));
         checkIns(context, warmUp, calls, lines);
         signInAs(context, "staff");
         ResidentFilter current = new ResidentFilter("", null, null, null, null, true);
