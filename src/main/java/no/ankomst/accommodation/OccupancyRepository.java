@@ -7,8 +7,6 @@ import static no.ankomst.db.Tables.STAY;
 import static no.ankomst.db.Tables.UNIT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.selectOne;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -87,23 +85,37 @@ class OccupancyRepository {
                         r.value6(), r.value7()));
     }
 
-    /** Arrivals and departures in (day - 7, day]; a bed move inside the site (stay split) is neither. */
+    /**
+     * Arrivals and departures in (day - 7, day]. A bed move inside the site splits a stay (closed as
+     * TRANSFERRED, reopened the same day at the same site): such pairs are counted in one set-based join
+     * and taken off both figures, rather than probing every arrival for a predecessor.
+     */
     Map<Long, Movements> movements(Collection<Long> siteIds, LocalDate day) {
         LocalDate from = day.minusDays(6);
-        Stay other = STAY.as("other");
         Condition arrived = STAY.CHECKED_IN_ON.between(from, day);
         Condition departed = STAY.CHECKED_OUT_ON.between(from, day);
-        Condition cameFromSameSite = exists(selectOne().from(other).where(other.PERSON_ID.eq(STAY.PERSON_ID)
-                .and(other.SITE_ID.eq(STAY.SITE_ID)).and(other.CHECKED_OUT_ON.eq(STAY.CHECKED_IN_ON))));
-        Condition wentToSameSite = exists(selectOne().from(other).where(other.PERSON_ID.eq(STAY.PERSON_ID)
-                .and(other.SITE_ID.eq(STAY.SITE_ID)).and(other.CHECKED_IN_ON.eq(STAY.CHECKED_OUT_ON))));
-        return db.select(STAY.SITE_ID,
-                        count().filterWhere(arrived.andNot(cameFromSameSite)),
-                        count().filterWhere(departed.andNot(wentToSameSite)))
+        Map<Long, Integer> splits = bedMovesInsideSites(siteIds, from, day);
+        return db.select(STAY.SITE_ID, count().filterWhere(arrived), count().filterWhere(departed))
                 .from(STAY)
                 .where(arrived.or(departed).and(STAY.SITE_ID.in(siteIds)))
                 .groupBy(STAY.SITE_ID)
-                .fetchMap(r -> r.value1(), r -> new Movements(r.value2(), r.value3()));
+                .fetchMap(r -> r.value1(), r -> {
+                    int inside = splits.getOrDefault(r.value1(), 0);
+                    return new Movements(r.value2() - inside, r.value3() - inside);
+                });
+    }
+
+    private Map<Long, Integer> bedMovesInsideSites(Collection<Long> siteIds, LocalDate from, LocalDate day) {
+        Stay before = STAY.as("before");
+        Stay after = STAY.as("after");
+        return db.select(after.SITE_ID, count())
+                .from(after).join(before).on(before.PERSON_ID.eq(after.PERSON_ID)
+                        .and(before.SITE_ID.eq(after.SITE_ID)).and(before.CHECKED_OUT_ON.eq(after.CHECKED_IN_ON)))
+                .where(after.SITE_ID.in(siteIds).and(after.CHECKED_IN_ON.between(from, day))
+                        .and(before.SITE_ID.in(siteIds)).and(before.CHECKED_OUT_ON.between(from, day))
+                        .and(before.CHECKOUT_REASON.eq(CheckoutReason.TRANSFERRED.name())))
+                .groupBy(after.SITE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     /** Every bed of the site's units with whoever sleeps in it on the day, in one query. */

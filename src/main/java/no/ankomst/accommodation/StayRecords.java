@@ -18,4 +18,8 @@ public final class StayRecords {
             return checkedOutOn == null;
         }
     }
+
+    /** One member of a household moving together, and the bed they get (none: not yet assigned). */
+    public record Move(long personId, @Nullable Long bedId) {
+    }
 }

@@ -3,11 +3,14 @@ package no.ankomst.accommodation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import no.ankomst.accommodation.StayRecords.Move;
 import no.ankomst.accommodation.StayRecords.StayRow;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.audit.AuditAction;
@@ -107,6 +110,25 @@ public class StayService {
         audit.record(AuditAction.TRANSFERRED, ENTITY, id, "person " + personId + " transferred from site "
                 + current.siteId() + " (stay " + current.id() + ") to site " + toSiteId + bedText(toBedId) + " on " + on);
         return id;
+    }
+
+    /**
+     * Moves a whole household in one action: every member is transferred, or, if any one cannot be
+     * (a bed just taken, a stay that changed), nobody is and the household stays together where it was.
+     *
+     * @return the new stays' ids, in the order of {@code moves}
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional
+    public List<Long> transferTogether(List<Move> moves, long toSiteId, LocalDate on) {
+        Set<Long> beds = new HashSet<>();
+        for (Move move : moves) {
+            if (move.bedId() != null && !beds.add(move.bedId())) {
+                throw ValidationException.of("bed", "validation.stay.bedTwice");
+            }
+        }
+        // calls inside this transaction: a refusal of the last member rolls back the first ones too
+        return moves.stream().map(move -> transfer(move.personId(), toSiteId, move.bedId(), on)).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.ankomst.AnkomstTest;
+import no.ankomst.accommodation.StayRecords.Move;
 import no.ankomst.accommodation.StayRecords.StayRow;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.audit.AuditFilter;
@@ -194,6 +195,31 @@ class StayServiceTest {
             assertThat(stay.id()).isEqualTo(firstStay);
             assertThat(stay.open()).isTrue();
         });
+    }
+
+    @Test
+    void a_household_moves_together_or_not_at_all() {
+        long from = fixtures.site();
+        long to = fixtures.site();
+        List<Long> beds = fixtures.beds(fixtures.unit(to, "Familie"), 2);
+        long mother = fixtures.adult();
+        long son = fixtures.adult();
+        stays.checkIn(mother, from, null, today.minusDays(9));
+        stays.checkIn(son, from, null, today.minusDays(9));
+        stays.checkIn(fixtures.adult(), to, beds.get(1), today.minusDays(20));
+
+        assertRule(() -> stays.transferTogether(List.of(new Move(mother, beds.get(0)), new Move(son, beds.get(1))),
+                to, today), "bed", "validation.stay.bedJustTaken");
+        assertThat(stays.openStay(mother)).map(StayRow::siteId).contains(from);
+
+        long spare = fixtures.bed(fixtures.unit(to, "Ekstra"), "1");
+        List<Long> moved = stays.transferTogether(List.of(new Move(mother, beds.get(0)), new Move(son, spare)),
+                to, today);
+
+        assertThat(moved).hasSize(2);
+        assertThat(stays.openStay(mother)).map(StayRow::bedId).contains(beds.get(0));
+        assertThat(stays.openStay(son)).map(StayRow::bedId).contains(spare);
+        assertThat(stays.history(son)).hasSize(2);
     }
 
     @Test

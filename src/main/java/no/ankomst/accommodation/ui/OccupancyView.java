@@ -84,8 +84,4 @@ public class OccupancyView extends VerticalLayout {
             breakdown.show(occupancy.occupancyOfSite(site.siteId(), chosenDay()));
         }
     }
-
-    UnitBreakdown breakdown() {
-        return breakdown;
-    }
 }

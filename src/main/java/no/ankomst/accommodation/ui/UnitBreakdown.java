@@ -56,10 +56,6 @@ final class UnitBreakdown extends VerticalLayout {
         render();
     }
 
-    TreeData<Line> tree() {
-        return grid.getTreeData();
-    }
-
     private void render() {
         if (detail == null) {
             return;

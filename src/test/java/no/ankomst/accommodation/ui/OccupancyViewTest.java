@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -67,7 +68,8 @@ class OccupancyViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("occupancy-open-" + site)).click();
 
-        TreeData<Line> tree = $(OccupancyView.class).single().breakdown().tree();
+        @SuppressWarnings("unchecked")
+        TreeData<Line> tree = ((TreeGrid<Line>) $(TreeGrid.class).id("occupancy-beds")).getTreeData();
         Line unitGroup = tree.getRootItems().getFirst();
         assertThat(tree.getChildren(unitGroup)).extracting(Line::label, Line::status, Line::occupant)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A1", Status.OCCUPIED, "Nordmann, Ola"),
