@@ -18,4 +18,8 @@ public final class StayRecords {
             return checkedOutOn == null;
         }
     }
+
+    /** A newly registered person checking in without a bed on {@code on}. */
+    public record Arrival(long personId, LocalDate on) {
+    }
 }
