@@ -144,8 +144,13 @@ class OccupancyRepository {
     }
 
     /** Checked in on or before the day and not yet checked out on it: {@code [in, out)} contains the day. */
+    /**
+     * Present on {@code day}: written as two branches so each can use its own index (the partial index
+     * of open stays, and (site_id, checked_out_on) for stays that ended later) instead of a scan.
+     */
     static Condition presentOn(Stay stay, LocalDate day) {
-        return stay.CHECKED_IN_ON.le(day).and(stay.CHECKED_OUT_ON.isNull().or(stay.CHECKED_OUT_ON.gt(day)));
+        return stay.CHECKED_IN_ON.le(day).and(stay.CHECKED_OUT_ON.isNull())
+                .or(stay.CHECKED_IN_ON.le(day).and(stay.CHECKED_OUT_ON.gt(day)));
     }
 
     private static Occupant occupant(Record r, LocalDate day) {

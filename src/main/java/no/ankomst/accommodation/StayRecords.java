@@ -22,4 +22,8 @@ public final class StayRecords {
     /** One member of a household moving together, and the bed they get (none: not yet assigned). */
     public record Move(long personId, @Nullable Long bedId) {
     }
+
+    /** A newly registered person checking in without a bed on {@code on}. */
+    public record Arrival(long personId, LocalDate on) {
+    }
 }

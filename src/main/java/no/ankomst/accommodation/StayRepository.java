@@ -9,6 +9,7 @@ import static no.ankomst.db.Tables.UNIT;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.ankomst.accommodation.StayRecords.Arrival;
 import no.ankomst.accommodation.StayRecords.StayRow;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.security.Scope;
@@ -73,6 +74,15 @@ class StayRepository {
         return db.insertInto(STAY).set(STAY.PERSON_ID, personId).set(STAY.SITE_ID, siteId).set(STAY.BED_ID, bedId)
                 .set(STAY.CHECKED_IN_ON, on)
                 .returning(STAY.ID).fetchSingle(STAY.ID);
+    }
+
+    /** One multi-row insert: an import checks in hundreds of new residents at once. */
+    void insertAll(long siteId, List<Arrival> arrivals) {
+        var insert = db.insertInto(STAY, STAY.PERSON_ID, STAY.SITE_ID, STAY.CHECKED_IN_ON);
+        for (Arrival arrival : arrivals) {
+            insert = insert.values(arrival.personId(), siteId, arrival.on());
+        }
+        insert.execute();
     }
 
     /** @return false if the stay changed or was closed since {@code version} was read */

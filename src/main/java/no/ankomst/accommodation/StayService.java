@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.ankomst.accommodation.StayRecords.Arrival;
 import no.ankomst.accommodation.StayRecords.Move;
 import no.ankomst.accommodation.StayRecords.StayRow;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
@@ -24,6 +25,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,6 +68,30 @@ public class StayService {
         audit.record(AuditAction.CHECKED_IN, ENTITY, id, "person " + personId + " checked in at site " + siteId
                 + bedText(bedId) + " on " + on);
         return id;
+    }
+
+    /**
+     * Checks newly registered people in at one site, without a bed, in one statement: an imported
+     * registration list brings thousands at once. Only for persons registered in the same transaction
+     * (they have no stay yet, so the one-open-stay check is left out; the exclusion constraint still
+     * guards it). The caller audits the whole batch in one line.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void checkInNewArrivals(long siteId, List<Arrival> arrivals) {
+        requireScope(siteId);
+        if (arrivals.isEmpty()) {
+            return;
+        }
+        Violations violations = new Violations();
+        violations.check(repository.siteExists(siteId), "site", "validation.sites.unknown");
+        arrivals.forEach(arrival -> checkDate(violations, "checkedInOn", arrival.on()));
+        violations.throwIfAny();
+        try {
+            repository.insertAll(siteId, arrivals);
+        } catch (DataAccessException failure) {
+            throw explained(failure);
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")

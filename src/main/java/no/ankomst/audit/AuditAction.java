@@ -20,5 +20,6 @@ public enum AuditAction {
     BED_UNBLOCKED,
     CHECKED_IN,
     CHECKED_OUT,
-    TRANSFERRED
+    TRANSFERRED,
+    REGISTRATION_IMPORTED
 }

@@ -35,6 +35,11 @@ public final class Violations {
         return this;
     }
 
+    /** What was found so far, in the order found (a row of an import reports them instead of throwing). */
+    public List<ValidationException.Violation> all() {
+        return List.copyOf(found);
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new ValidationException(found);

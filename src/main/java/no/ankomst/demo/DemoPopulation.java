@@ -70,7 +70,8 @@ final class DemoPopulation {
     private int household(Output out) {
         long household = householdId++;
         LocalDate arrival = arrivalDate();
-        boolean current = random.nextDouble() < (arrival.isAfter(today.minusYears(2)) ? 0.55 : 0.15);
+        // most have moved on: about one in eight of everyone who came is still in reception
+        boolean current = random.nextDouble() < (arrival.isAfter(today.minusYears(2)) ? 0.25 : 0.05);
         SiteBeds centre = centres.get(random.nextInt(centres.size()));
         List<Member> members = members(random.nextDouble());
         FamilyName family = UkrainianNames.family(random);

@@ -13,7 +13,7 @@ final class ResidentRegistrationRules {
     }
 
     static void checkDocumentAndRegistration(Violations violations, NewResident r, LocalDate today,
-                                             ResidentRepository repository) {
+                                             RegistrationValidator.Registry repository) {
         DocumentInput document = r.document();
         if (document != null) {
             violations.check(document.type() != null, "documentType", "validation.required");

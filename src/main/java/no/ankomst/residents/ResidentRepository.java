@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.ankomst.db.tables.Person;
+import no.ankomst.db.tables.records.IdentityDocumentRecord;
+import no.ankomst.db.tables.records.PersonRecord;
+import no.ankomst.db.tables.records.PoliceRegistrationRecord;
 import no.ankomst.residents.ResidentRecords.Document;
 import no.ankomst.residents.ResidentRecords.DocumentInput;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
@@ -50,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ResidentRepository {
+class ResidentRepository implements RegistrationValidator.Registry {
 
     /** word_similarity from which a name counts as "similar" for search and duplicates. */
     static final double NAME_SIMILARITY = 0.45;
@@ -72,57 +75,74 @@ class ResidentRepository {
 
     long insertPerson(NewResident r, LocalDate birthDate, Sex sex, @Nullable String identityNumber, long householdId,
                       Relation relation) {
-        return db.insertInto(PERSON)
-                .set(PERSON.FAMILY_NAME, r.familyName().strip())
-                .set(PERSON.GIVEN_NAMES, r.givenNames().strip())
-                .set(PERSON.FAMILY_NAME_CYRILLIC, blankToNull(r.familyNameCyrillic()))
-                .set(PERSON.GIVEN_NAMES_CYRILLIC, blankToNull(r.givenNamesCyrillic()))
-                .set(PERSON.BIRTH_DATE, birthDate)
-                .set(PERSON.SEX, sex.name())
-                .set(PERSON.CITIZENSHIPS, r.citizenships().toArray(String[]::new))
-                .set(PERSON.LANGUAGES, r.languages().toArray(String[]::new))
-                .set(PERSON.PHONE, blankToNull(r.phone()))
-                .set(PERSON.NEEDS, r.needs().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .set(PERSON.NEEDS_NOTE, blankToNull(r.needsNote()))
-                .set(PERSON.ARRIVAL_DATE, r.arrivalDate())
-                .set(PERSON.IDENTITY_NUMBER, identityNumber)
-                .set(PERSON.HOUSEHOLD_ID, householdId)
-                .set(PERSON.RELATION_TO_HEAD, relation.name())
-                .set(PERSON.SHARED_HOUSEHOLD_BEFORE_2022, r.sharedHouseholdBefore2022())
-                .set(PERSON.SEARCH_TEXT, NameSearch.searchText(r.familyName(), r.givenNames(),
-                        r.familyNameCyrillic(), r.givenNamesCyrillic()))
+        return db.insertInto(PERSON).set(personRecord(r, birthDate, sex, identityNumber, householdId, relation))
                 .returning(PERSON.ID).fetchSingle(PERSON.ID);
     }
 
     void insertDocument(long personId, DocumentInput document) {
-        db.insertInto(IDENTITY_DOCUMENT)
-                .set(IDENTITY_DOCUMENT.PERSON_ID, personId)
-                .set(IDENTITY_DOCUMENT.TYPE, document.type().name())
-                .set(IDENTITY_DOCUMENT.NUMBER, normalizeDocumentNumber(document.number()))
-                .set(IDENTITY_DOCUMENT.ISSUING_COUNTRY, document.issuingCountry().strip().toUpperCase())
-                .set(IDENTITY_DOCUMENT.EXPIRY_DATE, document.expiryDate())
-                .execute();
+        db.insertInto(IDENTITY_DOCUMENT).set(documentRecord(personId, document)).execute();
     }
 
     void insertRegistration(long personId, PoliceRegistrationInput registration) {
-        db.insertInto(POLICE_REGISTRATION)
-                .set(POLICE_REGISTRATION.PERSON_ID, personId)
-                .set(POLICE_REGISTRATION.REGISTERED_ON, registration.registeredOn())
-                .set(POLICE_REGISTRATION.POLICE_DISTRICT, registration.policeDistrict().strip())
-                .set(POLICE_REGISTRATION.AT_ARRIVAL_CENTRE, registration.atArrivalCentre())
-                .set(POLICE_REGISTRATION.FINGERPRINTS_TAKEN, registration.fingerprintsTaken())
-                .set(POLICE_REGISTRATION.PHOTO_TAKEN, registration.photoTaken())
-                .set(POLICE_REGISTRATION.ASYLUM_CARD_NUMBER, blankToNull(registration.asylumCardNumber()) == null
-                        ? null : normalizeDocumentNumber(registration.asylumCardNumber()))
-                .set(POLICE_REGISTRATION.ASKED_FOR_ACCOMMODATION, registration.askedForAccommodation())
-                .execute();
+        db.insertInto(POLICE_REGISTRATION).set(registrationRecord(personId, registration)).execute();
     }
 
-    boolean householdExists(long householdId) {
+    /** The row of one person, shared by the registration and the batched import so both store the same. */
+    static PersonRecord personRecord(NewResident r, LocalDate birthDate, Sex sex, @Nullable String identityNumber,
+                                     long householdId, Relation relation) {
+        PersonRecord person = new PersonRecord();
+        person.setFamilyName(r.familyName().strip());
+        person.setGivenNames(r.givenNames().strip());
+        person.setFamilyNameCyrillic(blankToNull(r.familyNameCyrillic()));
+        person.setGivenNamesCyrillic(blankToNull(r.givenNamesCyrillic()));
+        person.setBirthDate(birthDate);
+        person.setSex(sex.name());
+        person.setCitizenships(r.citizenships().toArray(String[]::new));
+        person.setLanguages(r.languages().toArray(String[]::new));
+        person.setPhone(blankToNull(r.phone()));
+        person.setNeeds(r.needs().stream().map(Enum::name).sorted().toArray(String[]::new));
+        person.setNeedsNote(blankToNull(r.needsNote()));
+        person.setArrivalDate(r.arrivalDate());
+        person.setIdentityNumber(identityNumber);
+        person.setHouseholdId(householdId);
+        person.setRelationToHead(relation.name());
+        person.setSharedHouseholdBefore_2022(r.sharedHouseholdBefore2022());
+        person.setSearchText(NameSearch.searchText(r.familyName(), r.givenNames(), r.familyNameCyrillic(),
+                r.givenNamesCyrillic()));
+        return person;
+    }
+
+    static IdentityDocumentRecord documentRecord(long personId, DocumentInput document) {
+        IdentityDocumentRecord row = new IdentityDocumentRecord();
+        row.setPersonId(personId);
+        row.setType(document.type().name());
+        row.setNumber(normalizeDocumentNumber(document.number()));
+        row.setIssuingCountry(document.issuingCountry().strip().toUpperCase());
+        row.setExpiryDate(document.expiryDate());
+        return row;
+    }
+
+    static PoliceRegistrationRecord registrationRecord(long personId, PoliceRegistrationInput registration) {
+        PoliceRegistrationRecord row = new PoliceRegistrationRecord();
+        row.setPersonId(personId);
+        row.setRegisteredOn(registration.registeredOn());
+        row.setPoliceDistrict(registration.policeDistrict().strip());
+        row.setAtArrivalCentre(registration.atArrivalCentre());
+        row.setFingerprintsTaken(registration.fingerprintsTaken());
+        row.setPhotoTaken(registration.photoTaken());
+        row.setAsylumCardNumber(blankToNull(registration.asylumCardNumber()) == null
+                ? null : normalizeDocumentNumber(registration.asylumCardNumber()));
+        row.setAskedForAccommodation(registration.askedForAccommodation());
+        return row;
+    }
+
+    @Override
+    public boolean householdExists(long householdId) {
         return db.fetchExists(HOUSEHOLD, HOUSEHOLD.ID.eq(householdId));
     }
 
-    boolean householdHasHead(long householdId) {
+    @Override
+    public boolean householdHasHead(long householdId) {
         return db.fetchExists(PERSON, PERSON.HOUSEHOLD_ID.eq(householdId).and(PERSON.RELATION_TO_HEAD.eq("HEAD"))
                 .and(PERSON.MERGED_INTO.isNull()));
     }
@@ -132,17 +152,20 @@ class ResidentRepository {
                 .and(PERSON.RELATION_TO_HEAD.eq("HEAD")).and(PERSON.MERGED_INTO.isNull())).fetchOptional(PERSON.ID);
     }
 
-    boolean identityNumberTaken(String identityNumber) {
+    @Override
+    public boolean identityNumberTaken(String identityNumber) {
         return db.fetchExists(PERSON, PERSON.IDENTITY_NUMBER.eq(identityNumber).and(PERSON.MERGED_INTO.isNull()));
     }
 
-    boolean documentTaken(DocumentType type, String country, String number) {
+    @Override
+    public boolean documentTaken(DocumentType type, String country, String number) {
         return db.fetchExists(IDENTITY_DOCUMENT, IDENTITY_DOCUMENT.TYPE.eq(type.name())
                 .and(IDENTITY_DOCUMENT.ISSUING_COUNTRY.eq(country.strip().toUpperCase()))
                 .and(IDENTITY_DOCUMENT.NUMBER.eq(normalizeDocumentNumber(number))));
     }
 
-    boolean cardNumberTaken(String cardNumber) {
+    @Override
+    public boolean cardNumberTaken(String cardNumber) {
         return db.fetchExists(POLICE_REGISTRATION,
                 POLICE_REGISTRATION.ASYLUM_CARD_NUMBER.eq(normalizeDocumentNumber(cardNumber)));
     }
@@ -419,7 +442,7 @@ class ResidentRepository {
         return number.replace(" ", "").strip().toUpperCase();
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -17,7 +17,6 @@ import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Role;
 import no.ankomst.security.Scope;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -104,10 +103,7 @@ public class ResidentService {
         Scope scope = requireRegistrar();
         Violations violations = new Violations();
         LocalDate today = today();
-        IdentityNumber identityNumber = checkPerson(violations, resident, today);
-        ResidentRegistrationRules.checkDocumentAndRegistration(violations, resident, today, repository);
-        checkHousehold(violations, resident);
-        checkSite(violations, resident, scope);
+        IdentityNumber identityNumber = RegistrationValidator.check(violations, resident, scope, today, repository);
         violations.throwIfAny();
 
         long householdId = resident.joinHouseholdId() != null ? resident.joinHouseholdId()
@@ -136,64 +132,6 @@ public class ResidentService {
         List<String> warnings = identityNumber == null ? List.of()
                 : identityNumber.warningsAgainst(resident.birthDate());
         return new Registered(personId, householdId, warnings);
-    }
-
-    private @Nullable IdentityNumber checkPerson(Violations violations, NewResident r, LocalDate today) {
-        violations.required("familyName", r.familyName()).maxLength("familyName", r.familyName(), 100);
-        violations.required("givenNames", r.givenNames()).maxLength("givenNames", r.givenNames(), 100);
-        violations.maxLength("familyNameCyrillic", r.familyNameCyrillic(), 100);
-        violations.maxLength("givenNamesCyrillic", r.givenNamesCyrillic(), 100);
-        LocalDate birth = r.birthDate();
-        violations.check(birth != null, "birthDate", "validation.required");
-        violations.check(birth == null || !birth.isAfter(today), "birthDate", "validation.date.future");
-        violations.check(birth == null || !birth.isBefore(LocalDate.of(1900, 1, 1)), "birthDate",
-                "validation.date.tooEarly");
-        violations.check(birth == null || r.arrivalDate() == null || !birth.isAfter(r.arrivalDate()), "birthDate",
-                "validation.birthDate.afterArrival");
-        violations.check(r.arrivalDate() == null || !r.arrivalDate().isAfter(today), "arrivalDate",
-                "validation.date.future");
-        violations.check(r.sex() != null, "sex", "validation.required");
-        r.citizenships().forEach(code -> violations.check(IsoCodes.COUNTRIES.contains(code), "citizenships",
-                "validation.country.unknown", code));
-        r.languages().forEach(code -> violations.check(IsoCodes.LANGUAGES.contains(code), "languages",
-                "validation.language.unknown", code));
-        violations.check(r.phone() == null || r.phone().isBlank() || r.phone().strip().matches("\\+?[0-9 ]{5,20}"),
-                "phone", "validation.phone");
-        violations.maxLength("needsNote", r.needsNote(), 1000);
-        if (r.identityNumber() == null || r.identityNumber().isBlank()) {
-            return null;
-        }
-        try {
-            IdentityNumber number = IdentityNumber.parse(r.identityNumber());
-            violations.check(!repository.identityNumberTaken(number.value()), "identityNumber",
-                    "validation.identityNumber.taken");
-            return number;
-        } catch (InvalidIdentityNumberException invalid) {
-            violations.add("identityNumber", invalid.reason().key());
-            return null;
-        }
-    }
-
-    private void checkHousehold(Violations violations, NewResident r) {
-        Long householdId = r.joinHouseholdId();
-        if (householdId == null) {
-            violations.maxLength("privateAddress", r.privateAddress(), 300);
-            return;
-        }
-        if (!repository.householdExists(householdId)) {
-            violations.add("household", "validation.household.unknown");
-            return;
-        }
-        violations.check(r.relation() != null, "relation", "validation.required");
-        violations.check(r.relation() != Relation.HEAD || !repository.householdHasHead(householdId), "relation",
-                "validation.household.twoHeads");
-    }
-
-    private static void checkSite(Violations violations, NewResident r, Scope scope) {
-        if (scope.role() == Role.CENTRE_STAFF) {
-            violations.check(r.siteId() != null, "site", "validation.required");
-        }
-        violations.check(r.siteId() == null || scope.coversSite(r.siteId()), "site", "validation.site.outOfScope");
     }
 
     /** Registration is for administrators and reception-centre staff. */

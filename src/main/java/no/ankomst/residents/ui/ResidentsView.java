@@ -110,8 +110,11 @@ public class ResidentsView extends VerticalLayout {
                 event -> getUI().ifPresent(ui -> ui.navigate(RegistrationView.class)));
         register.setId("residents-register");
         register.addThemeVariants(ButtonVariant.PRIMARY);
+        Button importList = new Button(getTranslation("residents.import"), VaadinIcon.UPLOAD.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate(RegistrationImportView.class)));
+        importList.setId("residents-import");
         HorizontalLayout filters = new HorizontalLayout(search, site, ageGroup, need, arrivedWithin, currentOnly,
-                register);
+                register, importList);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
