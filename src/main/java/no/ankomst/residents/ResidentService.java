@@ -17,6 +17,7 @@ import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Role;
 import no.ankomst.security.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
