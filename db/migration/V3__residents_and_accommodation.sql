@@ -50,6 +50,8 @@ create index person_search_trgm_idx on person using gist (search_text gist_trgm_
 create index person_name_sort_idx on person (lower(family_name), lower(given_names), id) where merged_into is null;
 create index person_birth_date_idx on person (birth_date);
 create index person_arrival_idx on person (arrival_date);
+-- the occupancy board counts men, women, children and households of everyone present: an index-only join
+create index person_occupancy_idx on person (id) include (sex, birth_date, household_id);
 
 create table identity_document (
     id              bigint generated always as identity primary key,

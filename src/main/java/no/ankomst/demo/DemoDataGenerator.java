@@ -69,9 +69,9 @@ public class DemoDataGenerator {
         }
     }
 
-    /** Refreshes the planner's statistics after a bulk load. */
+    /** Refreshes the planner's statistics and the visibility map after a bulk load (outside a transaction). */
     public void analyze() {
-        repository.analyze();
+        repository.vacuumAnalyze();
     }
 
     private static Writer writer(Path file) throws IOException {

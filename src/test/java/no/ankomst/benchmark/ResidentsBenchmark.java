@@ -28,6 +28,7 @@ import no.ankomst.settlement.MunicipalityService;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,7 +63,8 @@ public final class ResidentsBenchmark {
             Instant start = Instant.now();
             createSites(context);
             DemoDataGenerator generator = context.getBean(DemoDataGenerator.class);
-            int generated = generator.generate(residents - 400, 500, 25, 2500);
+            // sites of 150–400 places, as UDI's are (DOMAIN.md); the rest wait unassigned or have left
+            int generated = generator.generate(residents - 400, 500, 25, 400);
             generator.analyze();
             DSLContext db = context.getBean(DSLContext.class);
             int persons = db.fetchCount(PERSON);
@@ -74,6 +76,7 @@ public final class ResidentsBenchmark {
             lines.add("|---|---|---|---|---|---|");
             measure(context, calls, lines);
         }
+        FileSystemUtils.deleteRecursively(data);
         lines.forEach(System.out::println);
         Files.createDirectories(output.getParent());
         Files.write(output, lines);
@@ -146,7 +149,7 @@ public final class ResidentsBenchmark {
         for (int i = 0; i < EXTRA_SITES; i++) {
             Municipality m = municipalities.get((i * 37) % municipalities.size());
             sites.create(new NewSite("Mottak " + m.name() + " " + (i + 1), types[i % types.length], m.code(),
-                    "Mottaksveien " + (i + 1), "Operatør " + (i % 7 + 1), 2000));
+                    "Mottaksveien " + (i + 1), "Operatør " + (i % 7 + 1), 150 + (i * 53) % 251));
         }
     }
 
