@@ -97,13 +97,8 @@ public class StayService {
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void checkOut(long stayId, LocalDate on, CheckoutReason reason) {
-        StayRow stay = repository.find(stayId).orElseThrow(() -> new ConflictException(ENTITY, stayId));
-        requireScope(stay.siteId());
         Violations violations = new Violations();
-        violations.check(stay.open(), "stay", "validation.stay.alreadyClosed");
-        checkDate(violations, "checkedOutOn", on);
-        violations.check(!on.isBefore(stay.checkedInOn()), "checkedOutOn", "validation.stay.endsBeforeStart",
-                stay.checkedInOn());
+        StayRow stay = openStayInScope(stayId, violations, "checkedOutOn", on);
         violations.throwIfAny();
         close(stay, on, reason);
         audit.record(AuditAction.CHECKED_OUT, ENTITY, stayId, "person " + stay.personId() + " checked out of site "
@@ -166,13 +161,8 @@ public class StayService {
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long assignBed(long stayId, long bedId, LocalDate on) {
-        StayRow stay = repository.find(stayId).orElseThrow(() -> new ConflictException(ENTITY, stayId));
-        requireScope(stay.siteId());
         Violations violations = new Violations();
-        violations.check(stay.open(), "stay", "validation.stay.alreadyClosed");
-        checkDate(violations, "assignedOn", on);
-        violations.check(!on.isBefore(stay.checkedInOn()), "assignedOn", "validation.stay.endsBeforeStart",
-                stay.checkedInOn());
+        StayRow stay = openStayInScope(stayId, violations, "assignedOn", on);
         violations.check(!Long.valueOf(bedId).equals(stay.bedId()), "bed", "validation.stay.sameBed");
         checkBed(violations, bedId, stay.siteId(), on, stayId);
         violations.throwIfAny();
@@ -277,6 +267,17 @@ public class StayService {
     /** A broken exclusion constraint becomes the rule the user broke; anything else stays the error it is. */
     private static RuntimeException explained(DataAccessException failure) {
         return StayConstraints.explain(failure).<RuntimeException>map(rule -> rule).orElse(failure);
+    }
+
+    /** The stay to change on {@code on}: it must exist, be in scope, be open and have started by then. */
+    private StayRow openStayInScope(long stayId, Violations violations, String dateField, LocalDate on) {
+        StayRow stay = repository.find(stayId).orElseThrow(() -> new ConflictException(ENTITY, stayId));
+        requireScope(stay.siteId());
+        violations.check(stay.open(), "stay", "validation.stay.alreadyClosed");
+        checkDate(violations, dateField, on);
+        violations.check(!on.isBefore(stay.checkedInOn()), dateField, "validation.stay.endsBeforeStart",
+                stay.checkedInOn());
+        return stay;
     }
 
     private void requireScope(long siteId) {
