@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import no.ankomst.audit.AuditEntry;
 import no.ankomst.audit.AuditFilter;
@@ -25,8 +25,7 @@ import no.ankomst.audit.AuditService;
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Oslo"));
+    private final DateTimeFormatter time;
 
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final TextField actor = new TextField();
@@ -34,7 +33,9 @@ public class AuditView extends VerticalLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    AuditView(AuditService audit) {
+    AuditView(AuditService audit, Clock clock) {
+        // times in the app's zone (the injected clock's), the same zone the date filters use
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
         setId("audit-view");
         setSizeFull();
         add(createFilters(audit), createGrid(audit));
@@ -64,7 +65,7 @@ public class AuditView extends VerticalLayout {
 
     private Grid<AuditEntry> createGrid(AuditService audit) {
         grid.setId("audit-grid");
-        grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
+        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
