@@ -31,16 +31,21 @@ public final class OccupancyRecords {
         }
     }
 
+    /** {@code plannedArrivals}: people still expected in the 7 days after the day. */
     public record SiteOccupancy(long siteId, String siteName, LocalDate day, Population population,
-                                Capacity capacity, Movements lastSevenDays) {
+                                Capacity capacity, Movements lastSevenDays, int plannedArrivals) {
 
         public boolean overCapacity() {
             return population.total() > capacity.beds() - capacity.blocked();
         }
     }
 
-    /** {@code sex} is MALE, FEMALE or OTHER; {@code child} means under 18 on the day looked at. */
-    public record Occupant(long personId, String name, String sex, boolean child, @Nullable Long householdId) {
+    /**
+     * {@code sex} is MALE, FEMALE or OTHER; {@code child} means under 18 on the day looked at;
+     * {@code stayId} is the stay that puts the person there, what a move or a check-out changes.
+     */
+    public record Occupant(long personId, long stayId, String name, String sex, boolean child,
+                           @Nullable Long householdId) {
     }
 
     public record BedOccupancy(long bedId, String label, boolean accessible, boolean childBed, boolean blocked,
@@ -55,6 +60,15 @@ public final class OccupancyRecords {
                                 List<BedOccupancy> beds) {
     }
 
-    public record SiteDetail(SiteOccupancy totals, List<UnitOccupancy> units, List<Occupant> notAssigned) {
+    /** {@code changeable}: the caller may move and check out residents here (only on today's board). */
+    public record SiteDetail(SiteOccupancy totals, List<UnitOccupancy> units, List<Occupant> notAssigned,
+                             boolean changeable) {
+
+        /** Everyone present, in a bed or not, who belongs to the household. */
+        public List<Occupant> household(long householdId) {
+            return java.util.stream.Stream.concat(units.stream().flatMap(unit -> unit.beds().stream())
+                            .map(BedOccupancy::occupant), notAssigned.stream())
+                    .filter(o -> o != null && Long.valueOf(householdId).equals(o.householdId())).toList();
+        }
     }
 }

@@ -2,18 +2,18 @@ package no.ankomst.accommodation;
 
 import static no.ankomst.db.Tables.BED;
 import static no.ankomst.db.Tables.PERSON;
+import static no.ankomst.db.Tables.PLANNED_ARRIVAL;
 import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.STAY;
 import static no.ankomst.db.Tables.UNIT;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import no.ankomst.accommodation.OccupancyRecords.BedOccupancy;
-import no.ankomst.accommodation.OccupancyRecords.Capacity;
 import no.ankomst.accommodation.OccupancyRecords.Movements;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.accommodation.OccupancyRecords.Population;
@@ -56,53 +56,101 @@ class OccupancyRepository {
                 .fetch(Records.mapping(SiteName::new));
     }
 
-    Map<Long, Capacity> capacity(Collection<Long> siteIds, LocalDate day) {
-        Table<?> occupied = DSL.select(STAY.BED_ID).from(STAY)
-                .where(STAY.BED_ID.isNotNull().and(presentOn(STAY, day)).and(STAY.SITE_ID.in(siteIds))).asTable("occupied");
-        Field<Long> occupiedBed = occupied.field(STAY.BED_ID);
-        return db.select(UNIT.SITE_ID, count(), count().filterWhere(BED.BLOCKED), count(occupiedBed),
-                        count().filterWhere(BED.BLOCKED.isFalse().and(occupiedBed.isNull())))
+    /** Beds in the sites' units and how many of them are blocked: {@code [beds, blocked]} per site. */
+    Map<Long, int[]> bedCounts(Collection<Long> siteIds) {
+        return db.select(UNIT.SITE_ID, count(), count().filterWhere(BED.BLOCKED))
                 .from(BED).join(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
-                .leftJoin(occupied).on(occupiedBed.eq(BED.ID))
                 .where(UNIT.SITE_ID.in(siteIds))
                 .groupBy(UNIT.SITE_ID)
-                .fetchMap(r -> r.value1(), r -> new Capacity(r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchMap(r -> r.value1(), r -> new int[] {r.value2(), r.value3()});
     }
 
+    /**
+     * Blocked beds someone still sleeps in on the day (blocked after the check-in): they count as
+     * occupied, not as free. Driven from the few blocked beds, each probed for a stay.
+     */
+    Map<Long, Integer> occupiedBlockedBeds(Collection<Long> siteIds, LocalDate day) {
+        return db.select(UNIT.SITE_ID, count())
+                .from(BED).join(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
+                .where(UNIT.SITE_ID.in(siteIds).and(BED.BLOCKED)
+                        .andExists(DSL.selectOne().from(STAY).where(STAY.BED_ID.eq(BED.ID).and(presentOn(STAY, day)))))
+                .groupBy(UNIT.SITE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /**
+     * Everyone present, counted from the person facts copied onto each stay (V8) and one covering index
+     * over open stays, without reading the person table. Families are counted by grouping per household
+     * first: a hash aggregate, where {@code count(distinct)} would sort every present person.
+     */
     Map<Long, Population> population(Collection<Long> siteIds, LocalDate day) {
-        Condition child = PERSON.BIRTH_DATE.gt(day.minusYears(18));
-        return db.select(STAY.SITE_ID,
-                        count().filterWhere(STAY.BED_ID.isNotNull()),
-                        count().filterWhere(STAY.BED_ID.isNull()),
-                        count().filterWhere(PERSON.SEX.eq("MALE").andNot(child)),
-                        count().filterWhere(PERSON.SEX.eq("FEMALE").andNot(child)),
-                        count().filterWhere(child),
-                        countDistinct(PERSON.HOUSEHOLD_ID))
-                .from(STAY).join(PERSON).on(PERSON.ID.eq(STAY.PERSON_ID))
-                .where(presentOn(STAY, day).and(STAY.SITE_ID.in(siteIds)))
-                .groupBy(STAY.SITE_ID)
+        Table<?> present = presentStays(siteIds, day).asTable("present");
+        Field<Long> site = present.field(STAY.SITE_ID);
+        Field<Long> bed = present.field(STAY.BED_ID);
+        Field<String> sex = present.field(STAY.PERSON_SEX);
+        Field<LocalDate> birth = present.field(STAY.PERSON_BIRTH_DATE);
+        Field<Long> household = present.field(STAY.PERSON_HOUSEHOLD_ID);
+        Condition child = birth.gt(day.minusYears(18));
+        Table<?> families = db.select(site, household,
+                        count().filterWhere(bed.isNotNull()).as("in_beds"),
+                        count().filterWhere(bed.isNull()).as("not_assigned"),
+                        count().filterWhere(sex.eq("MALE").andNot(child)).as("men"),
+                        count().filterWhere(sex.eq("FEMALE").andNot(child)).as("women"),
+                        count().filterWhere(child).as("children"))
+                .from(present).groupBy(site, household).asTable("families");
+        Field<Long> familySite = families.field(site);
+        return db.select(familySite, total(families, "in_beds"), total(families, "not_assigned"),
+                        total(families, "men"), total(families, "women"), total(families, "children"),
+                        count(families.field(household)))
+                .from(families).groupBy(familySite)
                 .fetchMap(r -> r.value1(), r -> new Population(r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
     }
 
     /**
-     * Arrivals and departures in (day - 7, day]. A bed move inside the site splits a stay (closed as
+     * The stays present on the day as two branches, so each reads its own index: open stays from the
+     * covering partial index (no table access), stays that end later from (site_id, checked_out_on).
+     */
+    private org.jooq.Select<? extends Record> presentStays(Collection<Long> siteIds, LocalDate day) {
+        return db.select(STAY.SITE_ID, STAY.BED_ID, STAY.PERSON_SEX, STAY.PERSON_BIRTH_DATE, STAY.PERSON_HOUSEHOLD_ID)
+                .from(STAY)
+                .where(STAY.CHECKED_OUT_ON.isNull().and(STAY.CHECKED_IN_ON.le(day)).and(STAY.SITE_ID.in(siteIds)))
+                .unionAll(db.select(STAY.SITE_ID, STAY.BED_ID, STAY.PERSON_SEX, STAY.PERSON_BIRTH_DATE,
+                                STAY.PERSON_HOUSEHOLD_ID)
+                        .from(STAY)
+                        .where(STAY.CHECKED_OUT_ON.gt(day).and(STAY.CHECKED_IN_ON.le(day))
+                                .and(STAY.SITE_ID.in(siteIds))));
+    }
+
+    private static Field<Integer> total(Table<?> families, String column) {
+        return sum(families.field(column, Integer.class)).cast(Integer.class);
+    }
+
+    /**
+     * Arrivals and departures in (day - 7, day]: each counted on its own index alone, (site_id,
+     * checked_in_on) and (site_id, checked_out_on). A bed move inside the site splits a stay (closed as
      * TRANSFERRED, reopened the same day at the same site): such pairs are counted in one set-based join
      * and taken off both figures, rather than probing every arrival for a predecessor.
      */
     Map<Long, Movements> movements(Collection<Long> siteIds, LocalDate day) {
         LocalDate from = day.minusDays(6);
-        Condition arrived = STAY.CHECKED_IN_ON.between(from, day);
-        Condition departed = STAY.CHECKED_OUT_ON.between(from, day);
+        Map<Long, Integer> arrivals = db.select(STAY.SITE_ID, count()).from(STAY)
+                .where(STAY.SITE_ID.in(siteIds).and(STAY.CHECKED_IN_ON.between(from, day)))
+                .groupBy(STAY.SITE_ID).fetchMap(r -> r.value1(), r -> r.value2());
+        Map<Long, Integer> departures = db.select(STAY.SITE_ID, count()).from(STAY)
+                .where(STAY.SITE_ID.in(siteIds).and(STAY.CHECKED_OUT_ON.between(from, day)))
+                .groupBy(STAY.SITE_ID).fetchMap(r -> r.value1(), r -> r.value2());
         Map<Long, Integer> splits = bedMovesInsideSites(siteIds, from, day);
-        return db.select(STAY.SITE_ID, count().filterWhere(arrived), count().filterWhere(departed))
-                .from(STAY)
-                .where(arrived.or(departed).and(STAY.SITE_ID.in(siteIds)))
-                .groupBy(STAY.SITE_ID)
-                .fetchMap(r -> r.value1(), r -> {
-                    int inside = splits.getOrDefault(r.value1(), 0);
-                    return new Movements(r.value2() - inside, r.value3() - inside);
-                });
+        Map<Long, Movements> movements = new java.util.HashMap<>();
+        for (long site : siteIds) {
+            int inside = splits.getOrDefault(site, 0);
+            int in = arrivals.getOrDefault(site, 0);
+            int out = departures.getOrDefault(site, 0);
+            if (in != 0 || out != 0) {
+                movements.put(site, new Movements(in - inside, out - inside));
+            }
+        }
+        return movements;
     }
 
     private Map<Long, Integer> bedMovesInsideSites(Collection<Long> siteIds, LocalDate from, LocalDate day) {
@@ -118,10 +166,20 @@ class OccupancyRepository {
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
+    /** People still expected (planned, not yet marked arrived or cancelled) in (day, day + 7]. */
+    Map<Long, Integer> plannedArrivals(Collection<Long> siteIds, LocalDate day) {
+        return db.select(PLANNED_ARRIVAL.SITE_ID, sum(PLANNED_ARRIVAL.PEOPLE).cast(Integer.class))
+                .from(PLANNED_ARRIVAL)
+                .where(PLANNED_ARRIVAL.SITE_ID.in(siteIds).and(PLANNED_ARRIVAL.EXPECTED_ON.between(day.plusDays(1),
+                        day.plusDays(7))).and(PLANNED_ARRIVAL.STATUS.eq(PlannedArrivalRecords.Status.PLANNED.name())))
+                .groupBy(PLANNED_ARRIVAL.SITE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     /** Every bed of the site's units with whoever sleeps in it on the day, in one query. */
     List<BedLine> beds(long siteId, LocalDate day) {
         return db.select(UNIT.ID, UNIT.NAME, BED.ID, BED.LABEL, BED.ACCESSIBLE, BED.CHILD_BED, BED.BLOCKED,
-                        PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.SEX, PERSON.BIRTH_DATE,
+                        PERSON.ID, STAY.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.SEX, PERSON.BIRTH_DATE,
                         PERSON.HOUSEHOLD_ID)
                 .from(UNIT)
                 .join(BED).on(BED.UNIT_ID.eq(UNIT.ID))
@@ -135,7 +193,7 @@ class OccupancyRepository {
     }
 
     List<Occupant> withoutBed(long siteId, LocalDate day) {
-        return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.SEX, PERSON.BIRTH_DATE,
+        return db.select(PERSON.ID, STAY.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.SEX, PERSON.BIRTH_DATE,
                         PERSON.HOUSEHOLD_ID)
                 .from(STAY).join(PERSON).on(PERSON.ID.eq(STAY.PERSON_ID))
                 .where(STAY.SITE_ID.eq(siteId).and(STAY.BED_ID.isNull()).and(presentOn(STAY, day)))
@@ -143,7 +201,6 @@ class OccupancyRepository {
                 .fetch(r -> occupant(r, day));
     }
 
-    /** Checked in on or before the day and not yet checked out on it: {@code [in, out)} contains the day. */
     /**
      * Present on {@code day}: written as two branches so each can use its own index (the partial index
      * of open stays, and (site_id, checked_out_on) for stays that ended later) instead of a scan.
@@ -154,7 +211,7 @@ class OccupancyRepository {
     }
 
     private static Occupant occupant(Record r, LocalDate day) {
-        return new Occupant(r.get(PERSON.ID), r.get(PERSON.FAMILY_NAME) + ", " + r.get(PERSON.GIVEN_NAMES),
+        return new Occupant(r.get(PERSON.ID), r.get(STAY.ID), r.get(PERSON.FAMILY_NAME) + ", " + r.get(PERSON.GIVEN_NAMES),
                 r.get(PERSON.SEX), r.get(PERSON.BIRTH_DATE).isAfter(day.minusYears(18)), r.get(PERSON.HOUSEHOLD_ID));
     }
 }

@@ -17,6 +17,7 @@ import no.ankomst.accommodation.OccupancyRecords.UnitOccupancy;
 import no.ankomst.accommodation.OccupancyRepository.BedLine;
 import no.ankomst.accommodation.OccupancyRepository.SiteName;
 import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,11 @@ public class OccupancyService {
         return LocalDate.now(clock);
     }
 
+    /** Whether the caller works at the site (may choose its beds). */
+    public boolean inScope(long siteId) {
+        return currentUser.scope().coversSite(siteId);
+    }
+
     /** One line per active site the caller covers, from three grouped queries whatever the number of sites. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -64,8 +70,10 @@ public class OccupancyService {
         if (site.isEmpty()) {
             throw new AccessDeniedException("site " + siteId + " is not an active site");
         }
+        Role role = currentUser.scope().role();
+        boolean changeable = day.equals(today()) && (role == Role.ADMIN || role == Role.CENTRE_STAFF);
         return new SiteDetail(figures(site, day).getFirst(), units(repository.beds(siteId, day)),
-                repository.withoutBed(siteId, day));
+                repository.withoutBed(siteId, day), changeable);
     }
 
     private List<SiteOccupancy> figures(List<SiteName> sites, LocalDate day) {
@@ -73,12 +81,29 @@ public class OccupancyService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Capacity> capacity = repository.capacity(ids, day);
         Map<Long, Population> population = repository.population(ids, day);
+        Map<Long, Capacity> capacity = capacity(ids, day, population);
         Map<Long, Movements> movements = repository.movements(ids, day);
+        Map<Long, Integer> planned = repository.plannedArrivals(ids, day);
         return sites.stream().map(site -> new SiteOccupancy(site.id(), site.name(), day,
                 population.getOrDefault(site.id(), NOBODY), capacity.getOrDefault(site.id(), NO_BEDS),
-                movements.getOrDefault(site.id(), NO_MOVES))).toList();
+                movements.getOrDefault(site.id(), NO_MOVES), planned.getOrDefault(site.id(), 0))).toList();
+    }
+
+    /**
+     * Occupied beds are the people present in a bed (a bed never holds two stays at once, so the
+     * population already counted them); free beds are neither blocked nor occupied.
+     */
+    private Map<Long, Capacity> capacity(List<Long> ids, LocalDate day, Map<Long, Population> population) {
+        Map<Long, int[]> beds = repository.bedCounts(ids);
+        Map<Long, Integer> occupiedBlocked = repository.occupiedBlockedBeds(ids, day);
+        Map<Long, Capacity> capacity = new java.util.HashMap<>();
+        beds.forEach((site, counts) -> {
+            int occupied = population.getOrDefault(site, NOBODY).inBeds();
+            int free = counts[0] - counts[1] - (occupied - occupiedBlocked.getOrDefault(site, 0));
+            capacity.put(site, new Capacity(counts[0], counts[1], occupied, free));
+        });
+        return capacity;
     }
 
     /** Groups the site's bed lines (already ordered by unit and label) into units with their own counts. */

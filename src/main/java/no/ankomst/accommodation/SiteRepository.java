@@ -23,10 +23,18 @@ class SiteRepository {
 
     /** The sites the scope covers: the scope becomes part of the query, so it never reaches beyond it. */
     List<SiteRow> visibleTo(Scope scope) {
+        return sites(visibleCondition(scope));
+    }
+
+    List<SiteRow> active() {
+        return sites(SITE.ACTIVE.isTrue());
+    }
+
+    private List<SiteRow> sites(Condition condition) {
         return db.select(SITE.ID, SITE.NAME, SITE.TYPE, SITE.MUNICIPALITY_CODE, MUNICIPALITY.NAME, SITE.ADDRESS,
                         SITE.OPERATOR, SITE.CAPACITY, SITE.ACTIVE)
                 .from(SITE).join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SITE.MUNICIPALITY_CODE))
-                .where(visibleCondition(scope))
+                .where(condition)
                 .orderBy(SITE.NAME)
                 .fetch(r -> new SiteRow(r.value1(), r.value2(), SiteType.valueOf(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));

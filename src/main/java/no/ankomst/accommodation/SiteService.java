@@ -37,6 +37,15 @@ public class SiteService {
         return repository.visibleTo(currentUser.scope());
     }
 
+    /**
+     * Every active site, as the target of a transfer: staff move people on to sites they do not cover
+     * (the arrival centre sends everyone somewhere else), so the names of all sites are offered.
+     */
+    @Transactional(readOnly = true)
+    public List<SiteRow> transferTargets() {
+        return repository.active();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(NewSite site) {

@@ -134,10 +134,12 @@ public class StayService {
     }
 
     /**
-     * Moves a whole household in one action: every member is transferred, or, if any one cannot be
-     * (a bed just taken, a stay that changed), nobody is and the household stays together where it was.
+     * Moves a whole household in one action: members staying elsewhere are transferred, members already
+     * at the target site change bed (or keep theirs when it is the one chosen). Every member moves, or, if
+     * any one cannot (a bed just taken, a stay that changed), nobody does and the household stays together
+     * where it was.
      *
-     * @return the new stays' ids, in the order of {@code moves}
+     * @return the stays that hold the members afterwards, in the order of {@code moves}
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
@@ -149,7 +151,31 @@ public class StayService {
             }
         }
         // calls inside this transaction: a refusal of the last member rolls back the first ones too
-        return moves.stream().map(move -> transfer(move.personId(), toSiteId, move.bedId(), on)).toList();
+        return moves.stream().map(move -> moveOne(move, toSiteId, on)).toList();
+    }
+
+    private long moveOne(Move move, long toSiteId, LocalDate on) {
+        StayRow current = repository.openStayOf(move.personId())
+                .orElseThrow(() -> ValidationException.of("person", "validation.stay.noOpenStay"));
+        if (current.siteId() != toSiteId) {
+            return transfer(move.personId(), toSiteId, move.bedId(), on);
+        }
+        if (move.bedId() == null || move.bedId().equals(current.bedId())) {
+            requireScope(current.siteId());
+            return current.id();
+        }
+        return assignBed(current.id(), move.bedId(), on);
+    }
+
+    /** Checks several people out on the same day for the same reason (a household leaving): all or none. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional
+    public void checkOutTogether(List<Long> stayIds, LocalDate on, CheckoutReason reason) {
+        if (reason == CheckoutReason.TRANSFERRED) {
+            // a transfer opens the next stay too; a bare check-out "transferred" would lose where they went
+            throw ValidationException.of("checkoutReason", "validation.stay.useMoveForTransfer");
+        }
+        stayIds.forEach(stayId -> checkOut(stayId, on, reason));
     }
 
     /**

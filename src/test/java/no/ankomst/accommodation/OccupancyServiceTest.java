@@ -14,6 +14,9 @@ import no.ankomst.accommodation.OccupancyRecords.Population;
 import no.ankomst.accommodation.OccupancyRecords.SiteDetail;
 import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.UnitOccupancy;
+import static no.ankomst.db.Tables.PERSON;
+import static no.ankomst.db.Tables.STAY;
+
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +117,25 @@ class OccupancyServiceTest {
                 .containsExactly(tuple("B1", true, null), tuple("B2", false, mover));
         assertThat(detail.notAssigned()).extracting(Occupant::personId, Occupant::child)
                 .containsExactly(tuple(child, true));
+    }
+
+    @Test
+    void a_corrected_birth_date_or_a_new_household_reaches_the_board_at_once() {
+        // the child turns out to be an adult man; the man joins the woman's family
+        db.update(PERSON).set(PERSON.BIRTH_DATE, LocalDate.of(2001, 1, 1)).where(PERSON.ID.eq(child)).execute();
+        long family = db.select(PERSON.HOUSEHOLD_ID).from(PERSON).where(PERSON.ID.eq(woman)).fetchSingle().value1();
+        fixtures.joinHousehold(man, family, "SPOUSE");
+
+        // in beds, not assigned, men, women, children, families
+        assertThat(line(today).population()).isEqualTo(new Population(3, 1, 2, 2, 0, 1));
+    }
+
+    @Test
+    void a_bed_blocked_while_someone_sleeps_in_it_counts_as_occupied_not_free() {
+        long a1 = db.select(STAY.BED_ID).from(STAY).where(STAY.PERSON_ID.eq(man)).fetchSingle().value1();
+        fixtures.block(a1);
+
+        // beds, blocked, occupied, free: A1 is both blocked and occupied, B1 is still the one free bed
+        assertThat(line(today).capacity()).isEqualTo(new Capacity(5, 2, 3, 1));
     }
 }

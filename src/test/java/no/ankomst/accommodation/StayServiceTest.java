@@ -223,6 +223,44 @@ class StayServiceTest {
     }
 
     @Test
+    void a_household_moving_beds_inside_its_site_changes_beds_and_a_member_may_keep_their_own() {
+        long site = fixtures.site();
+        List<Long> beds = fixtures.beds(fixtures.unit(site, "A"), 3);
+        long mother = fixtures.adult();
+        long daughter = fixtures.adult();
+        long motherStay = stays.checkIn(mother, site, beds.get(0), today.minusDays(5));
+        stays.checkIn(daughter, site, null, today.minusDays(5));
+
+        List<Long> holders = stays.transferTogether(List.of(new Move(mother, beds.get(0)),
+                new Move(daughter, beds.get(1))), site, today);
+
+        assertThat(holders.getFirst()).isEqualTo(motherStay);
+        assertThat(stays.openStay(daughter)).map(StayRow::bedId).contains(beds.get(1));
+        assertThat(stays.history(daughter)).extracting(StayRow::siteId).containsOnly(site);
+    }
+
+    @Test
+    void a_household_checks_out_together_or_not_at_all_and_transferred_is_not_a_check_out_reason() {
+        long site = fixtures.site();
+        long father = fixtures.adult();
+        long son = fixtures.adult();
+        long fatherStay = stays.checkIn(father, site, null, today.minusDays(5));
+        long sonStay = stays.checkIn(son, site, null, today.minusDays(1));
+
+        assertRule(() -> stays.checkOutTogether(List.of(fatherStay, sonStay), today.minusDays(3),
+                CheckoutReason.SETTLED), "checkedOutOn", "validation.stay.endsBeforeStart");
+        assertThat(stays.openStay(father)).isPresent();
+        assertRule(() -> stays.checkOutTogether(List.of(fatherStay), today, CheckoutReason.TRANSFERRED),
+                "checkoutReason", "validation.stay.useMoveForTransfer");
+
+        stays.checkOutTogether(List.of(fatherStay, sonStay), today, CheckoutReason.SETTLED);
+
+        assertThat(stays.openStay(father)).isEmpty();
+        assertThat(stays.history(son)).singleElement().extracting(StayRow::checkoutReason)
+                .isEqualTo(CheckoutReason.SETTLED);
+    }
+
+    @Test
     void a_bed_given_later_in_the_stay_splits_it_so_the_history_shows_the_days_without_a_bed() {
         long site = fixtures.site();
         long bed = fixtures.bed(fixtures.unit(site, "A"), "1");

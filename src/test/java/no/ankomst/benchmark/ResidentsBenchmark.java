@@ -40,7 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * users and sites, then N generated residents (two stays each) on ~100 sites; each operation runs
  * after a warm-up, server-side through the services a view calls. Not part of {@code ./mvnw verify}:
  * {@code ./mvnw -Pbenchmark verify} (see docs/benchmarks.md).
- * Arguments: residents, timed calls per measurement, output file.
+ * Arguments: residents, timed calls per measurement, output file, and optionally a database folder to
+ * keep: generated once, then reused by later runs (for trying a query change without regenerating).
  */
 public final class ResidentsBenchmark {
 
@@ -53,7 +54,9 @@ public final class ResidentsBenchmark {
         int residents = Integer.parseInt(args[0]);
         int calls = Integer.parseInt(args[1]);
         Path output = Path.of(args[2]);
-        Path data = Files.createTempDirectory("ankomst-benchmark-db");
+        boolean keep = args.length > 3 && !args[3].isBlank();
+        Path data = keep ? Path.of(args[3]) : Files.createTempDirectory("ankomst-benchmark-db");
+        boolean reuse = keep && Files.exists(data.resolve("PG_VERSION"));
         SpringApplication app = new SpringApplication(Application.class);
         app.setAdditionalProfiles("demo");
         List<String> lines = new ArrayList<>();
@@ -61,11 +64,7 @@ public final class ResidentsBenchmark {
                 "--ankomst.embedded-db.data-directory=" + data, "--server.port=0", "--logging.level.root=warn")) {
             signInAs(context, "admin");
             Instant start = Instant.now();
-            createSites(context);
-            DemoDataGenerator generator = context.getBean(DemoDataGenerator.class);
-            // sites of 150–400 places, as UDI's are (DOMAIN.md); the rest wait unassigned or have left
-            int generated = generator.generate(residents - 400, 500, 25, 400);
-            generator.analyze();
+            int generated = reuse ? 0 : generate(context, residents);
             DSLContext db = context.getBean(DSLContext.class);
             int persons = db.fetchCount(PERSON);
             int stays = db.fetchCount(STAY);
@@ -76,11 +75,22 @@ public final class ResidentsBenchmark {
             lines.add("|---|---|---|---|---|---|");
             measure(context, calls, lines);
         }
-        FileSystemUtils.deleteRecursively(data);
+        if (!keep) {
+            FileSystemUtils.deleteRecursively(data);
+        }
         lines.forEach(System.out::println);
         Files.createDirectories(output.getParent());
         Files.write(output, lines);
         System.out.println("written to " + output);
+    }
+
+    private static int generate(ConfigurableApplicationContext context, int residents) {
+        createSites(context);
+        DemoDataGenerator generator = context.getBean(DemoDataGenerator.class);
+        // sites of 150–400 places, as UDI's are (DOMAIN.md); the rest wait unassigned or have left
+        int generated = generator.generate(residents - 400, 500, 25, 400);
+        generator.analyze();
+        return generated;
     }
 
     private static void measure(ConfigurableApplicationContext context, int calls, List<String> lines) {

@@ -28,7 +28,7 @@ final class OccupancyFigures extends Div {
         Button openSite = new Button(getTranslation("occupancy.open"), event -> open.run());
         openSite.setId("occupancy-open-" + siteId);
         openSite.addThemeVariants(ButtonVariant.TERTIARY);
-        add(new H3(site.siteName()), population(site), capacity(site.capacity()), movements(site.lastSevenDays()),
+        add(new H3(site.siteName()), population(site), capacity(site.capacity()), movements(site.lastSevenDays(), site.plannedArrivals()),
                 openSite);
     }
 
@@ -58,11 +58,12 @@ final class OccupancyFigures extends Div {
                 figure("free", "occupancy.free", c.free()));
     }
 
-    private Div movements(Movements m) {
+    private Div movements(Movements m, int planned) {
         return block("occupancy.lastSevenDays", "occupancy.lastSevenDays.help",
                 figure("arrivals", "occupancy.arrivals", m.arrivals()),
                 figure("departures", "occupancy.departures", m.departures()),
-                figure("net", "occupancy.net", m.net()));
+                figure("net", "occupancy.net", m.net()),
+                figure("planned", "occupancy.plannedArrivals", planned));
     }
 
     private Div block(String titleKey, String helpKey, Div... figures) {

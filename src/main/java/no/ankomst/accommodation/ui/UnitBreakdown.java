@@ -1,6 +1,10 @@
 package no.ankomst.accommodation.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
@@ -8,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import no.ankomst.accommodation.OccupancyRecords.BedOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.accommodation.OccupancyRecords.SiteDetail;
@@ -22,8 +27,15 @@ import org.jspecify.annotations.Nullable;
 final class UnitBreakdown extends VerticalLayout {
 
     /** One line of the tree: a group (unit, not assigned) or a bed or person inside it. */
-    record Line(String label, @Nullable Status status, @Nullable String occupant, @Nullable Long household,
-                boolean group) {
+    record Line(String label, @Nullable Status status, @Nullable Occupant who, boolean group) {
+
+        @Nullable String occupant() {
+            return who == null ? null : who.name();
+        }
+
+        @Nullable Long household() {
+            return who == null ? null : who.householdId();
+        }
     }
 
     enum Status { FREE, BLOCKED, OCCUPIED }
@@ -31,6 +43,9 @@ final class UnitBreakdown extends VerticalLayout {
     private final TreeGrid<Line> grid = new TreeGrid<>();
     private final TextField filter = new TextField();
     private @Nullable SiteDetail detail;
+    private Consumer<Occupant> onMove = who -> { };
+    private Consumer<Occupant> onCheckOut = who -> { };
+    private final Grid.Column<Line> actions;
 
     UnitBreakdown() {
         setPadding(false);
@@ -47,13 +62,38 @@ final class UnitBreakdown extends VerticalLayout {
                 .setHeader(getTranslation("field.person")).setFlexGrow(1);
         grid.addColumn(line -> line.household() == null ? "" : "#" + line.household())
                 .setHeader(getTranslation("occupancy.households")).setAutoWidth(true);
+        actions = grid.addComponentColumn(this::actionButtons).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(filter, grid);
     }
 
     void show(SiteDetail siteDetail) {
         this.detail = siteDetail;
+        actions.setVisible(siteDetail.changeable());
         render();
+    }
+
+    void onMove(Consumer<Occupant> listener) {
+        this.onMove = listener;
+    }
+
+    void onCheckOut(Consumer<Occupant> listener) {
+        this.onCheckOut = listener;
+    }
+
+    private HorizontalLayout actionButtons(Line line) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        Occupant who = line.who();
+        if (who != null) {
+            Button move = new Button(getTranslation("stay.move"), event -> onMove.accept(who));
+            move.setId("move-" + who.personId());
+            Button checkOut = new Button(getTranslation("stay.checkOut"), event -> onCheckOut.accept(who));
+            checkOut.setId("checkout-" + who.personId());
+            move.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            checkOut.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            buttons.add(move, checkOut);
+        }
+        return buttons;
     }
 
     private void render() {
@@ -66,13 +106,13 @@ final class UnitBreakdown extends VerticalLayout {
             List<Line> beds = unit.beds().stream().map(UnitBreakdown::bedLine).filter(l -> matches(l, text)).toList();
             if (!beds.isEmpty() || text.isEmpty()) {
                 Line group = new Line(unit.name() + " · " + unit.capacity().occupied() + "/" + unit.capacity().beds(),
-                        null, null, null, true);
+                        null, null, true);
                 data.addItem(null, group);
                 data.addItems(group, beds);
             }
         }
         Line notAssigned = new Line(getTranslation("occupancy.notAssignedGroup") + " · " + detail.notAssigned().size(),
-                null, null, null, true);
+                null, null, true);
         data.addItem(null, notAssigned);
         data.addItems(notAssigned, detail.notAssigned().stream().map(UnitBreakdown::personLine)
                 .filter(l -> matches(l, text)).toList());
@@ -83,12 +123,11 @@ final class UnitBreakdown extends VerticalLayout {
     private static Line bedLine(BedOccupancy bed) {
         Occupant who = bed.occupant();
         Status status = who != null ? Status.OCCUPIED : bed.blocked() ? Status.BLOCKED : Status.FREE;
-        return new Line(bed.label(), status, who == null ? null : who.name(), who == null ? null : who.householdId(),
-                false);
+        return new Line(bed.label(), status, who, false);
     }
 
     private static Line personLine(Occupant who) {
-        return new Line("", null, who.name(), who.householdId(), false);
+        return new Line("", null, who, false);
     }
 
     private static boolean matches(Line line, String text) {

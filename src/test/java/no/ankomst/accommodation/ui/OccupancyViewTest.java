@@ -11,6 +11,9 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import no.ankomst.accommodation.OccupancyRecords.Occupant;
+import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.accommodation.UnitRecords.NewBed;
 import no.ankomst.accommodation.UnitService;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static no.ankomst.db.Tables.HOUSEHOLD;
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
 
@@ -34,6 +38,8 @@ class OccupancyViewTest extends SpringBrowserlessTest {
     StayService stays;
     @Autowired
     DSLContext db;
+    @Autowired
+    OccupancyService occupancy;
 
     @BeforeEach
     void speakEnglish() {
@@ -84,5 +90,52 @@ class OccupancyViewTest extends SpringBrowserlessTest {
 
         assertThat($(OccupancyFigures.class).all()).hasSize(1);
         assertThat($(UnitBreakdown.class).single().isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_household_is_moved_together_from_the_board_into_beds_suggested_together() {
+        long site = db.insertInto(SITE).set(SITE.NAME, "Flyttemottak " + System.nanoTime())
+                .set(SITE.TYPE, "ORDINARY_CENTRE").set(SITE.MUNICIPALITY_CODE, "0301")
+                .returning(SITE.ID).fetchSingle(SITE.ID);
+        long single = units.createUnit(site, "Enkeltrom");
+        units.addBed(single, new NewBed("E1", false, false));
+        long family = units.createUnit(site, "Familierom");
+        long f1 = units.addBed(family, new NewBed("F1", false, false));
+        long f2 = units.addBed(family, new NewBed("F2", false, false));
+        long household = db.insertInto(HOUSEHOLD).defaultValues().returning(HOUSEHOLD.ID).fetchSingle(HOUSEHOLD.ID);
+        long mother = person("Bondar", "FEMALE", household, "HEAD");
+        long son = person("Bondar", "MALE", household, "CHILD");
+        stays.checkIn(mother, site, null, LocalDate.now().minusDays(2));
+        stays.checkIn(son, site, null, LocalDate.now().minusDays(2));
+        OccupancyView view = navigate(OccupancyView.class);
+        test($(Button.class).id("occupancy-open-" + site)).click();
+        Occupant who = occupancy.occupancyOfSite(site, LocalDate.now()).notAssigned().stream()
+                .filter(o -> o.personId() == mother).findFirst().orElseThrow();
+
+        view.openMove(who);
+
+        assertThat($(Checkbox.class).id("move-household").getValue()).isTrue();
+        test($(Button.class).id("move-save")).click();
+
+        assertThat(stays.openStay(mother).orElseThrow().bedId()).isIn(f1, f2);
+        assertThat(stays.openStay(son).orElseThrow().bedId()).isIn(f1, f2);
+        assertThat(occupancy.occupancyOfSite(site, LocalDate.now()).notAssigned()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void managers_see_the_board_without_move_or_check_out() {
+        navigate(OccupancyView.class);
+        long anySite = db.select(SITE.ID).from(SITE).where(SITE.ACTIVE).limit(1).fetchSingle(SITE.ID);
+
+        assertThat(occupancy.occupancyOfSite(anySite, LocalDate.now()).changeable()).isFalse();
+    }
+
+    private long person(String family, String sex, long household, String relation) {
+        return db.insertInto(PERSON).set(PERSON.FAMILY_NAME, family).set(PERSON.GIVEN_NAMES, "Test")
+                .set(PERSON.BIRTH_DATE, LocalDate.of(1985, 3, 3)).set(PERSON.SEX, sex)
+                .set(PERSON.HOUSEHOLD_ID, household).set(PERSON.RELATION_TO_HEAD, relation)
+                .set(PERSON.SEARCH_TEXT, family.toLowerCase()).returning(PERSON.ID).fetchSingle(PERSON.ID);
     }
 }
