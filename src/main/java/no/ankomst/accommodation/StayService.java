@@ -71,6 +71,19 @@ public class StayService {
     }
 
     /**
+     * Checks a household arriving together in at one site, each into the bed chosen (or none yet):
+     * everyone, or, if one cannot be (a bed just taken, someone already staying elsewhere), nobody.
+     *
+     * @return the new stays' ids, in the order of {@code arrivals}
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional
+    public List<Long> checkInTogether(List<Move> arrivals, long siteId, LocalDate on) {
+        requireDifferentBeds(arrivals);
+        return arrivals.stream().map(arrival -> checkIn(arrival.personId(), siteId, arrival.bedId(), on)).toList();
+    }
+
+    /**
      * Checks newly registered people in at one site, without a bed, in one statement: an imported
      * registration list brings thousands at once. Only for persons registered in the same transaction
      * (they have no stay yet, so the one-open-stay check is left out; the exclusion constraint still
@@ -144,14 +157,18 @@ public class StayService {
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public List<Long> transferTogether(List<Move> moves, long toSiteId, LocalDate on) {
+        requireDifferentBeds(moves);
+        // calls inside this transaction: a refusal of the last member rolls back the first ones too
+        return moves.stream().map(move -> moveOne(move, toSiteId, on)).toList();
+    }
+
+    private static void requireDifferentBeds(List<Move> moves) {
         Set<Long> beds = new HashSet<>();
         for (Move move : moves) {
             if (move.bedId() != null && !beds.add(move.bedId())) {
                 throw ValidationException.of("bed", "validation.stay.bedTwice");
             }
         }
-        // calls inside this transaction: a refusal of the last member rolls back the first ones too
-        return moves.stream().map(move -> moveOne(move, toSiteId, on)).toList();
     }
 
     private long moveOne(Move move, long toSiteId, LocalDate on) {

@@ -240,6 +240,26 @@ class StayServiceTest {
     }
 
     @Test
+    void a_household_checks_in_together_or_not_at_all() {
+        long site = fixtures.site();
+        List<Long> beds = fixtures.beds(fixtures.unit(site, "Familie"), 2);
+        long mother = fixtures.adult();
+        long daughter = fixtures.adult();
+        long elsewhere = fixtures.adult();
+        stays.checkIn(elsewhere, fixtures.site(), null, today.minusDays(4));
+
+        assertRule(() -> stays.checkInTogether(List.of(new Move(mother, beds.get(0)), new Move(elsewhere, beds.get(1))),
+                site, today), "person", "validation.stay.useTransfer");
+        assertThat(fixtures.staysOf(mother)).isZero();
+        assertRule(() -> stays.checkInTogether(List.of(new Move(mother, beds.get(0)), new Move(daughter, beds.get(0))),
+                site, today), "bed", "validation.stay.bedTwice");
+
+        stays.checkInTogether(List.of(new Move(mother, beds.get(0)), new Move(daughter, beds.get(1))), site, today);
+
+        assertThat(stays.openStay(daughter)).map(StayRow::bedId).contains(beds.get(1));
+    }
+
+    @Test
     void a_household_checks_out_together_or_not_at_all_and_transferred_is_not_a_check_out_reason() {
         long site = fixtures.site();
         long father = fixtures.adult();

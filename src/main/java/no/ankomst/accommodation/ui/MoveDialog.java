@@ -48,8 +48,7 @@ class MoveDialog extends Dialog {
     private final ComboBox<SiteRow> site = new ComboBox<>();
     private final Checkbox wholeHousehold = new Checkbox();
     private final DatePicker on = new DatePicker();
-    private final FormLayout beds = new FormLayout();
-    private final Map<Long, ComboBox<FreeBed>> bedOf = new LinkedHashMap<>();
+    private final BedChoices beds = new BedChoices("move");
 
     /** {@code suggestBeds}: beds together for (site, how many); {@code freeBeds}: every free bed of a site. */
     MoveDialog(long fromSiteId, Member chosen, List<Member> household, List<SiteRow> sites, LocalDate today,
@@ -78,7 +77,6 @@ class MoveDialog extends Dialog {
         on.setLabel(getTranslation("stay.movedOn"));
         on.setValue(today);
         on.setMax(today);
-        beds.setId("move-beds");
         FormLayout form = new FormLayout(site, on, wholeHousehold);
         form.setColspan(wholeHousehold, 2);
         add(form, beds);
@@ -96,37 +94,20 @@ class MoveDialog extends Dialog {
     }
 
     private void fillBeds() {
-        beds.removeAll();
-        bedOf.clear();
         SiteRow target = site.getValue();
         if (target == null) {
+            beds.clear();
             return;
         }
         List<Member> members = moving();
-        boolean ownSite = target.id() == fromSiteId;
         boolean assignable = inScope.test(target.id());
         List<FreeBed> offered = new ArrayList<>(assignable ? freeBeds.apply(target.id()) : List.of());
-        if (ownSite) {
+        if (target.id() == fromSiteId) {
             members.stream().map(Member::currentBed).filter(Objects::nonNull).forEach(offered::add);
         }
-        List<FreeBed> suggested = assignable ? suggestBeds.apply(target.id(), members.size()) : List.of();
-        int next = 0;
-        for (Member member : members) {
-            ComboBox<FreeBed> bed = new ComboBox<>(getTranslation("stay.bedFor", member.occupant().name()));
-            bed.setId("move-bed-" + member.occupant().personId());
-            bed.setItems(offered);
-            bed.setItemLabelGenerator(b -> b.unitName() + " · " + b.label());
-            bed.setPlaceholder(getTranslation("stay.noBed"));
-            bed.setClearButtonVisible(true);
-            bed.setEnabled(assignable);
-            if (!assignable) {
-                bed.setHelperText(getTranslation("stay.bedAssignedThere"));
-            } else if (next < suggested.size()) {
-                bed.setValue(suggested.get(next++));
-            }
-            bedOf.put(member.occupant().personId(), bed);
-            beds.add(bed);
-        }
+        beds.show(members.stream().map(m -> new BedChoices.Sleeper(m.occupant().personId(), m.occupant().name()))
+                        .toList(), offered,
+                assignable ? suggestBeds.apply(target.id(), members.size()) : List.of(), assignable);
     }
 
     private void save() {
@@ -139,11 +120,7 @@ class MoveDialog extends Dialog {
             showErrors(ValidationException.of("transferredOn", "validation.required"));
             return;
         }
-        List<Move> moves = bedOf.entrySet().stream()
-                .map(entry -> new Move(entry.getKey(), entry.getValue().getValue() == null ? null
-                        : entry.getValue().getValue().bedId()))
-                .toList();
-        fireEvent(new SaveEvent(this, moves, target.id(), on.getValue()));
+        fireEvent(new SaveEvent(this, beds.moves(), target.id(), on.getValue()));
     }
 
     void showErrors(ValidationException exception) {
@@ -152,7 +129,7 @@ class MoveDialog extends Dialog {
         fields.put("transferredOn", on);
         fields.put("assignedOn", on);
         // a bed rule names no person: mark every bed field, the message says what to fix
-        bedOf.values().stream().findFirst().ifPresent(first -> fields.put("bed", first));
+        beds.first().ifPresent(first -> fields.put("bed", first));
         FormErrors.show(exception, fields);
     }
 
