@@ -64,11 +64,16 @@ public final class OccupancyRecords {
     public record SiteDetail(SiteOccupancy totals, List<UnitOccupancy> units, List<Occupant> notAssigned,
                              boolean changeable) {
 
-        /** Everyone present, in a bed or not, who belongs to the household. */
-        public List<Occupant> household(long householdId) {
+        /** Everyone present, in a bed or not. */
+        public List<Occupant> present() {
             return java.util.stream.Stream.concat(units.stream().flatMap(unit -> unit.beds().stream())
-                            .map(BedOccupancy::occupant), notAssigned.stream())
-                    .filter(o -> o != null && Long.valueOf(householdId).equals(o.householdId())).toList();
+                            .map(BedOccupancy::occupant).filter(java.util.Objects::nonNull), notAssigned.stream())
+                    .toList();
+        }
+
+        /** Everyone present who belongs to the household. */
+        public List<Occupant> household(long householdId) {
+            return present().stream().filter(o -> Long.valueOf(householdId).equals(o.householdId())).toList();
         }
     }
 }

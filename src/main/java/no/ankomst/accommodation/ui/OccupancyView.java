@@ -15,17 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
-import no.ankomst.accommodation.OccupancyRecords.BedOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.accommodation.OccupancyRecords.SiteDetail;
-import no.ankomst.accommodation.OccupancyRecords.UnitOccupancy;
 import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.PlannedArrivalService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
-import no.ankomst.accommodation.UnitRecords.FreeBed;
-import no.ankomst.base.ValidationException;
-import no.ankomst.base.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +34,7 @@ import org.jspecify.annotations.Nullable;
 public class OccupancyView extends VerticalLayout {
 
     private final OccupancyService occupancy;
-    private final StayService stays;
-    private final SiteService siteService;
+    private final StayActions stayActions;
     private final DatePicker day = new DatePicker();
     private final Div sites = new Div();
     private final ComboBox<SiteOccupancy> sitePicker = new ComboBox<>();
@@ -52,8 +46,7 @@ public class OccupancyView extends VerticalLayout {
                   PlannedArrivalService planned) {
         this.occupancy = occupancy;
         this.plannedArrivals = new PlannedArrivalsPanel(planned, this::refresh);
-        this.stays = stays;
-        this.siteService = siteService;
+        this.stayActions = new StayActions(stays, siteService, occupancy);
         setId("occupancy-view");
         sites.setId("occupancy-sites");
         sites.addClassName("occupancy-sites");
@@ -96,58 +89,11 @@ public class OccupancyView extends VerticalLayout {
     }
 
     void openMove(Occupant who) {
-        SiteDetail detail = shownSite();
-        List<MoveDialog.Member> household = who.householdId() == null ? List.of(member(detail, who))
-                : detail.household(who.householdId()).stream().map(o -> member(detail, o)).toList();
-        MoveDialog dialog = new MoveDialog(detail.totals().siteId(), member(detail, who), household,
-                siteService.transferTargets(), occupancy.today(), occupancy::inScope,
-                (siteId, count) -> stays.suggestBedsTogether(siteId, count), stays::freeBeds);
-        dialog.addSaveListener(event -> {
-            try {
-                stays.transferTogether(event.moves(), event.siteId(), event.on());
-                dialog.close();
-                Notifications.success(getTranslation("stay.moved", event.moves().size()));
-                refresh();
-            } catch (ValidationException invalid) {
-                dialog.showErrors(invalid);
-            }
-        });
-        dialog.open();
+        stayActions.openMove(who, this::refresh);
     }
 
     void openCheckOut(Occupant who) {
-        SiteDetail detail = shownSite();
-        List<Occupant> household = who.householdId() == null ? List.of(who) : detail.household(who.householdId());
-        CheckOutDialog dialog = new CheckOutDialog(who, household, occupancy.today());
-        dialog.addSaveListener(event -> {
-            try {
-                stays.checkOutTogether(event.stayIds(), event.on(), event.reason());
-                dialog.close();
-                Notifications.success(getTranslation("stay.checkedOut", event.stayIds().size()));
-                refresh();
-            } catch (ValidationException invalid) {
-                dialog.showErrors(invalid);
-            }
-        });
-        dialog.open();
-    }
-
-    /** The member and the bed they sleep in now, which a move inside the site may keep. */
-    private static MoveDialog.Member member(SiteDetail detail, Occupant who) {
-        for (UnitOccupancy unit : detail.units()) {
-            for (BedOccupancy bed : unit.beds()) {
-                if (bed.occupant() != null && bed.occupant().personId() == who.personId()) {
-                    return new MoveDialog.Member(who, new FreeBed(bed.bedId(), unit.unitId(), unit.name(),
-                            bed.label(), bed.accessible(), bed.childBed()));
-                }
-            }
-        }
-        return new MoveDialog.Member(who, null);
-    }
-
-    private SiteDetail shownSite() {
-        SiteOccupancy site = java.util.Objects.requireNonNull(sitePicker.getValue(), "no site is shown");
-        return occupancy.occupancyOfSite(site.siteId(), chosenDay());
+        stayActions.openCheckOut(who, this::refresh);
     }
 
     private void showSite(@Nullable SiteOccupancy site) {
