@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
-import no.ankomst.base.ui.Chip;
 import no.ankomst.residents.AgeGroup;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
@@ -122,8 +121,12 @@ public class ResidentsView extends VerticalLayout {
 
     private Grid<ResidentRow> createGrid() {
         grid.setId("residents-grid");
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("field.name")).setAutoWidth(true)
-                .setFlexGrow(1);
+        // templates rendered in the browser, not a component per cell: a page of rows costs no server state
+        grid.addColumn(LitRenderer.<ResidentRow>of("<div class='name-latin'>${item.latin}</div>"
+                                + "<div class='name-cyrillic'>${item.cyrillic}</div>")
+                        .withProperty("latin", row -> row.familyName() + ", " + row.givenNames())
+                        .withProperty("cyrillic", ResidentsView::cyrillic))
+                .setHeader(getTranslation("field.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> Period.between(row.birthDate(), today()).getYears())
                 .setHeader(getTranslation("field.age")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("sex." + row.sex().name())).setHeader(getTranslation("field.sex"))
@@ -132,7 +135,13 @@ public class ResidentsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(this::where).setHeader(getTranslation("field.where")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ResidentRow::householdSize).setHeader(getTranslation("field.householdSize")).setAutoWidth(true);
-        grid.addComponentColumn(this::needs).setHeader(getTranslation("field.needs")).setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ResidentRow>of("${item.needs.map(need => html`<span class='chip chip-info'>${need}</span> `)}"
+                                + "${item.noBed ? html`<span class='chip chip-warning'>${item.noBed}</span>` : ''}")
+                        .withProperty("needs", row -> row.needs().stream().map(n -> getTranslation("need." + n.name()))
+                                .toList())
+                        .withProperty("noBed", row -> row.siteName() != null && row.unitName() == null
+                                ? getTranslation("residents.noBed") : ""))
+                .setHeader(getTranslation("field.needs")).setAutoWidth(true);
         // the count runs once per filter change; a page that follows one already read is found by seeking
         // from that page's last row, any other from whichever end of the index is nearer
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> {
@@ -153,17 +162,9 @@ public class ResidentsView extends VerticalLayout {
         return rows;
     }
 
-    private Div nameCell(ResidentRow row) {
-        Div latin = new Div(row.familyName() + ", " + row.givenNames());
-        latin.addClassName("name-latin");
-        Div cell = new Div(latin);
-        if (row.familyNameCyrillic() != null) {
-            Div cyrillic = new Div(row.familyNameCyrillic() + ", "
-                    + (row.givenNamesCyrillic() == null ? "" : row.givenNamesCyrillic()));
-            cyrillic.addClassName("name-cyrillic");
-            cell.add(cyrillic);
-        }
-        return cell;
+    private static String cyrillic(ResidentRow row) {
+        return row.familyNameCyrillic() == null ? "" : row.familyNameCyrillic() + ", "
+                + (row.givenNamesCyrillic() == null ? "" : row.givenNamesCyrillic());
     }
 
     private String where(ResidentRow row) {
@@ -172,17 +173,6 @@ public class ResidentsView extends VerticalLayout {
         }
         String bed = row.unitName() == null ? getTranslation("residents.noBed") : row.unitName() + " / " + row.bedLabel();
         return row.siteName() + " · " + bed;
-    }
-
-    private HorizontalLayout needs(ResidentRow row) {
-        HorizontalLayout chips = new HorizontalLayout();
-        chips.setSpacing(false);
-        chips.getStyle().set("gap", "4px");
-        row.needs().forEach(n -> chips.add(Chip.of(getTranslation("need." + n.name()), Chip.Tone.INFO)));
-        if (row.siteName() != null && row.unitName() == null) {
-            chips.add(Chip.of(getTranslation("residents.noBed"), Chip.Tone.WARNING));
-        }
-        return chips;
     }
 
     private ResidentFilter filter() {
