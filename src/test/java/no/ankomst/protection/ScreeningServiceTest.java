@@ -14,8 +14,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.ankomst.AnkomstTest;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
@@ -35,6 +41,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
@@ -148,6 +156,42 @@ class ScreeningServiceTest {
         assertThat(screeningsOf(person)).isEqualTo(1);
         assertThat(screenings.latest(person).orElseThrow().facts().oblast()).isEqualTo(UkrainianOblast.KHARKIV);
         assertThat(auditLines()).isEqualTo(audited);
+    }
+
+    @Test
+    void two_desks_saving_the_first_screening_at_once_end_with_one_screening_and_one_conflict() throws Exception {
+        long person = ukrainian();
+        int audited = auditLines();
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (UkrainianOblast oblast : List.of(UkrainianOblast.ODESA, UkrainianOblast.SUMY)) {
+                outcomes.add(desks.submit(() -> {
+                    SecurityContextHolder.setContext(signedIn);
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                        screenings.save(person, new ScreeningInput(fled().oblast(oblast).build(), null), 0);
+                        return "saved";
+                    } catch (ConflictException conflict) {
+                        return "conflict";
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(results).containsExactlyInAnyOrder("saved", "conflict");
+            assertThat(screeningsOf(person)).isEqualTo(1);
+            assertThat(auditLines()).isEqualTo(audited + 1);
+        } finally {
+            desks.shutdownNow();
+        }
     }
 
     @Test
