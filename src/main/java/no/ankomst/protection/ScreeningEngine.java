@@ -68,18 +68,18 @@ public final class ScreeningEngine {
     }
 
     /** What one ground came to: it holds, or it fails (with reasons), or these facts would decide it. */
-    private record Judgement(@Nullable EligibilityGround ground, List<ScreeningReason> reasons, Set<String> missing) {
+    private record Judgement(@Nullable EligibilityGround ground, List<ScreeningReason> reasons, List<String> missing) {
 
         static Judgement holds(EligibilityGround ground, ScreeningReason... reasons) {
-            return new Judgement(ground, List.of(reasons), Set.of());
+            return new Judgement(ground, List.of(reasons), List.of());
         }
 
         static Judgement fails(ScreeningReason... reasons) {
-            return new Judgement(null, List.of(reasons), Set.of());
+            return new Judgement(null, List.of(reasons), List.of());
         }
 
         static Judgement unknown(String... facts) {
-            return new Judgement(null, List.of(), Set.of(facts));
+            return new Judgement(null, List.of(), List.of(facts));
         }
 
         boolean held() {
@@ -288,24 +288,25 @@ public final class ScreeningEngine {
                 return Judgement.holds(EligibilityGround.FAMILY_MEMBER,
                         ScreeningReason.of("screening.reason.partner", relation));
             }
-            if (link.relation() == ScreeningRelation.CHILD) {
-                LocalDate born = facts.birthDate();
-                if (born == null) {
-                    return Judgement.unknown(BIRTH_DATE);
-                }
+            // a child's age decides unless the shared household carries them anyway
+            boolean child = link.relation() == ScreeningRelation.CHILD;
+            LocalDate born = facts.birthDate();
+            if (child && born != null) {
                 int age = Period.between(born, applied).getYears();
                 if (age < rules.childUnderAge()) {
                     return Judgement.holds(EligibilityGround.FAMILY_MEMBER,
                             ScreeningReason.of("screening.reason.minorChild", age, rules.childUnderAge()));
                 }
             }
+            boolean ageUnknown = child && born == null;
             // adult children and other relatives: only if they lived together before the cut-off
             return switch (link.sameHouseholdBeforeCutOff()) {
                 case YES -> Judgement.holds(EligibilityGround.FAMILY_MEMBER,
                         ScreeningReason.of("screening.reason.sameHousehold", relation, rules.cutOff()));
-                case NO -> Judgement.fails(ScreeningReason.of("screening.reason.notSameHousehold", relation,
-                        rules.cutOff()));
-                case UNKNOWN -> Judgement.unknown(SAME_HOUSEHOLD);
+                case NO -> ageUnknown ? Judgement.unknown(BIRTH_DATE) : Judgement.fails(
+                        ScreeningReason.of("screening.reason.notSameHousehold", relation, rules.cutOff()));
+                case UNKNOWN -> ageUnknown ? Judgement.unknown(BIRTH_DATE, SAME_HOUSEHOLD)
+                        : Judgement.unknown(SAME_HOUSEHOLD);
             };
         }
     }

@@ -170,8 +170,12 @@ class ScreeningEngineTest {
                         qualifies(FAMILY_MEMBER, "screening.reason.sameHousehold")),
                 arguments("adult child, household not known", child("2000-01-01", may2024, UNKNOWN),
                         missing("sameHouseholdBeforeCutOff")),
-                arguments("child without a date of birth", child("2010-01-01", may2024, UNKNOWN).birthDate(null),
-                        missing("birthDate")),
+                arguments("child without a date of birth, household not known", child("2010-01-01", may2024,
+                        UNKNOWN).birthDate(null), missing("birthDate", "sameHouseholdBeforeCutOff")),
+                arguments("child without a date of birth, another household", child("2010-01-01", may2024, NO)
+                        .birthDate(null), missing("birthDate")),
+                arguments("child without a date of birth from the same household", child("2010-01-01", may2024, YES)
+                        .birthDate(null), qualifies(FAMILY_MEMBER, "screening.reason.sameHousehold")),
                 arguments("parent from the same household", relative(may2024, ScreeningRelation.PARENT, YES,
                         LIKELY_QUALIFIES), qualifies(FAMILY_MEMBER)),
                 arguments("grandparent from the same household", relative(may2024, ScreeningRelation.GRANDPARENT, YES,
