@@ -3,6 +3,7 @@ package no.ankomst.residents.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -79,6 +80,10 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
                 e -> getUI().ifPresent(ui -> ui.navigate("residents/register?household=" + p.householdId())));
         addMember.setId("resident-add-member");
         VerticalLayout header = new VerticalLayout(name, cyrillic, facts, warnings, addMember);
+        // protection screening, linked by path so residents does not depend on the protection feature
+        Anchor screening = new Anchor("residents/person/" + p.id() + "/screening", getTranslation("resident.screening"));
+        screening.setId("resident-screening");
+        header.add(screening);
         header.addClassName("resident-header");
         header.setPadding(false);
         return header;
