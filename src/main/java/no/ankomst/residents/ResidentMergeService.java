@@ -83,7 +83,10 @@ public class ResidentMergeService {
         claim(survivorFirst ? merged : survivor, survivorFirst ? request.mergedVersion() : request.survivorVersion());
         Violations violations = new Violations();
         checkPair(violations, survivor, merged);
-        violations.check(!changes.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
+        if (changes.openStay(survivor).isEmpty()) {
+            // (both open is refused above already; this is the duplicate's open stay meeting closed ones)
+            violations.check(!changes.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
+        }
         violations.throwIfAny();
 
         Membership survivorHousehold = changes.membership(survivor);

@@ -82,7 +82,8 @@ class ResidentMergeServiceTest {
         assertThat(merged.stays()).extracting(StayLine::fromMergedRecord).containsExactlyInAnyOrder(false, true);
         assertThat(db.fetchValue(PERSON.MERGED_INTO, PERSON.ID.eq(duplicate))).isEqualTo(survivor);
         assertThat(residents.survivorOf(duplicate)).contains(survivor);
-        assertThat(residents.search(surname + " Oleksandr", 10)).extracting(ResidentRow::id).containsExactly(survivor);
+        assertThat(residents.search(surname + " Oleksandr", 10)).extracting(ResidentRow::id).contains(survivor)
+                .doesNotContain(duplicate);
         assertThat(residents.search(number, 10)).extracting(ResidentRow::id).containsExactly(survivor);
         assertThat(db.fetchValue(AUDIT_EVENT.SUMMARY, AUDIT_EVENT.ACTION.eq("RESIDENTS_MERGED")
                 .and(AUDIT_EVENT.ENTITY_ID.eq(String.valueOf(survivor)))))

@@ -41,7 +41,7 @@ class HouseholdTab extends VerticalLayout {
                 makeHead.setId("make-head-" + m.personId());
                 makeHead.addThemeVariants(ButtonVariant.SMALL);
                 return makeHead;
-            }).setAutoWidth(true);
+            }).setKey("actions").setAutoWidth(true);
         }
         grid.setItems(p.household());
         grid.setAllRowsVisible(true);
