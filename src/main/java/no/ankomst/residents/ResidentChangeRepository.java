@@ -133,25 +133,21 @@ class ResidentChangeRepository {
 
     /** What is already registered, not counting the person's own number, documents and cards. */
     RegistrationValidator.Registry registryExcept(long personId) {
+        // only calls back into this repository: the queries stay here
         return new RegistrationValidator.Registry() {
             @Override
             public boolean identityNumberTaken(String identityNumber) {
-                return db.fetchExists(PERSON, PERSON.IDENTITY_NUMBER.eq(identityNumber)
-                        .and(PERSON.MERGED_INTO.isNull()).and(PERSON.ID.ne(personId)));
+                return identityNumberTakenByOther(identityNumber, personId);
             }
 
             @Override
             public boolean documentTaken(DocumentType type, String country, String number) {
-                return db.fetchExists(IDENTITY_DOCUMENT, IDENTITY_DOCUMENT.TYPE.eq(type.name())
-                        .and(IDENTITY_DOCUMENT.ISSUING_COUNTRY.eq(country.strip().toUpperCase()))
-                        .and(IDENTITY_DOCUMENT.NUMBER.eq(normalizeDocumentNumber(number)))
-                        .and(IDENTITY_DOCUMENT.PERSON_ID.ne(personId)));
+                return documentTakenByOther(type, country, number, personId);
             }
 
             @Override
             public boolean cardNumberTaken(String cardNumber) {
-                return db.fetchExists(POLICE_REGISTRATION, POLICE_REGISTRATION.ASYLUM_CARD_NUMBER
-                        .eq(normalizeDocumentNumber(cardNumber)).and(POLICE_REGISTRATION.PERSON_ID.ne(personId)));
+                return cardNumberTakenByOther(cardNumber, personId);
             }
 
             @Override
@@ -164,6 +160,23 @@ class ResidentChangeRepository {
                 throw new UnsupportedOperationException("an edit does not change the household");
             }
         };
+    }
+
+    private boolean identityNumberTakenByOther(String identityNumber, long personId) {
+        return db.fetchExists(PERSON, PERSON.IDENTITY_NUMBER.eq(identityNumber)
+                .and(PERSON.MERGED_INTO.isNull()).and(PERSON.ID.ne(personId)));
+    }
+
+    private boolean documentTakenByOther(DocumentType type, String country, String number, long personId) {
+        return db.fetchExists(IDENTITY_DOCUMENT, IDENTITY_DOCUMENT.TYPE.eq(type.name())
+                .and(IDENTITY_DOCUMENT.ISSUING_COUNTRY.eq(country.strip().toUpperCase()))
+                .and(IDENTITY_DOCUMENT.NUMBER.eq(normalizeDocumentNumber(number)))
+                .and(IDENTITY_DOCUMENT.PERSON_ID.ne(personId)));
+    }
+
+    private boolean cardNumberTakenByOther(String cardNumber, long personId) {
+        return db.fetchExists(POLICE_REGISTRATION, POLICE_REGISTRATION.ASYLUM_CARD_NUMBER
+                .eq(normalizeDocumentNumber(cardNumber)).and(POLICE_REGISTRATION.PERSON_ID.ne(personId)));
     }
 
     // ---- merging ---------------------------------------------------------------------------------
