@@ -13,6 +13,7 @@ import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Edits one resident. Opened from the detail's "Edit"; the service refuses people the user may only
@@ -34,7 +35,15 @@ public class ResidentEditView extends VerticalLayout implements HasUrlParameter<
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         removeAll();
-        ResidentChange current = residents.forEdit(id);
+        ResidentChange current;
+        try {
+            current = residents.forEdit(id);
+        } catch (AccessDeniedException readOnly) {
+            // e.g. a past stay at the user's site: the person may be read, not changed
+            Notifications.error(getTranslation("error.accessDenied"));
+            event.forwardTo(ResidentDetailView.class, id);
+            return;
+        }
         ResidentEditForm form = new ResidentEditForm(current);
         form.addSaveListener(e -> save(form, e.change()));
         form.addCancelListener(e -> backTo(id));

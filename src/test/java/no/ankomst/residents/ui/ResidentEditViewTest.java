@@ -113,6 +113,19 @@ class ResidentEditViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("staff")
+    void a_person_who_only_stayed_here_before_opens_read_only_instead_of_the_edit() {
+        long id = resident();
+        data.checkOut(id);
+
+        navigate(ResidentDetailView.class, id);
+        assertThat($(Button.class).withId("resident-edit").exists()).isFalse();
+        UI.getCurrent().navigate(ResidentEditView.class, id);
+
+        assertThat(getCurrentView()).isInstanceOf(ResidentDetailView.class);
+    }
+
+    @Test
     @WithUserDetails("manager")
     void managers_read_the_detail_without_edit_actions_and_cannot_open_the_edit() {
         long id = resident();
