@@ -1,5 +1,6 @@
 package no.ankomst.residents;
 
+import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
 
 import java.time.Clock;
@@ -55,8 +56,15 @@ public final class ResidentTestData {
         return name.toString();
     }
 
-    public static String dNumber(LocalDate birth) {
-        return IdentityNumbers.dNumber(birth, 100 + SEQUENCE.incrementAndGet() % 390).value();
+    /** A D-number for the birth date that nobody in the shared database has yet (other tests use the same dates). */
+    public String dNumber(LocalDate birth) {
+        for (int attempt = 0; attempt < 400; attempt++) {
+            String number = IdentityNumbers.dNumber(birth, 100 + SEQUENCE.incrementAndGet() % 390).value();
+            if (!db.fetchExists(PERSON, PERSON.IDENTITY_NUMBER.eq(number))) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("no free D-number for " + birth);
     }
 
     public static String passport() {
