@@ -70,6 +70,17 @@ class StayRepository {
                 .fetch(StayRepository::toRow);
     }
 
+    /** Moves a person's stays that overlap none of the other person's stays to that person. */
+    int moveNonOverlapping(long fromPersonId, long toPersonId) {
+        var theirs = STAY.as("theirs");
+        return db.update(STAY).set(STAY.PERSON_ID, toPersonId)
+                .where(STAY.PERSON_ID.eq(fromPersonId))
+                .andNotExists(DSL.selectOne().from(theirs).where(theirs.PERSON_ID.eq(toPersonId)
+                        .and(DSL.condition("daterange({0}, {1}, '[)') && daterange({2}, {3}, '[)')",
+                                STAY.CHECKED_IN_ON, STAY.CHECKED_OUT_ON, theirs.CHECKED_IN_ON, theirs.CHECKED_OUT_ON))))
+                .execute();
+    }
+
     long insert(long personId, long siteId, @Nullable Long bedId, LocalDate on) {
         return db.insertInto(STAY).set(STAY.PERSON_ID, personId).set(STAY.SITE_ID, siteId).set(STAY.BED_ID, bedId)
                 .set(STAY.CHECKED_IN_ON, on)

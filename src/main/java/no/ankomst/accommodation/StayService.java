@@ -228,6 +228,24 @@ public class StayService {
         return holder;
     }
 
+    /**
+     * Two records of one person are merged: the duplicate's stays move to the survivor, except those
+     * sharing days with the survivor's own (the same days recorded twice, which one person cannot have
+     * had): they stay with the duplicate as its history. The caller, the merge, has checked scope and
+     * audits the whole merge.
+     *
+     * @return how many stays moved
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int moveStaysOfMergedPerson(long fromPersonId, long toPersonId) {
+        try {
+            return repository.moveNonOverlapping(fromPersonId, toPersonId);
+        } catch (DataAccessException failure) {
+            throw explained(failure);
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<StayRow> openStay(long personId) {
         return repository.openStayOf(personId).filter(stay -> currentUser.scope().coversSite(stay.siteId()));

@@ -1,11 +1,14 @@
 package no.ankomst.audit;
 
 import static no.ankomst.db.Tables.AUDIT_EVENT;
+import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.noCondition;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,24 @@ class AuditRepository {
                         AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
                 .where(matching(filter, zone))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> r.into(AuditEntry.class));
+    }
+
+    /** The lines of the given records; each (type, id) pair is a lookup in the entity index. */
+    List<AuditEntry> trailOf(Map<String, ? extends Collection<String>> records, int offset, int limit) {
+        Condition any = falseCondition();
+        for (var entry : records.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                any = any.or(AUDIT_EVENT.ENTITY_TYPE.eq(entry.getKey()).and(AUDIT_EVENT.ENTITY_ID.in(entry.getValue())));
+            }
+        }
+        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.SUMMARY)
+                .from(AUDIT_EVENT)
+                .where(any)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)

@@ -1,7 +1,9 @@
 package no.ankomst.audit;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private static final int MAX_SUMMARY = 2000;
+    private static final int MAX_PAGE = 1000;
 
     private final AuditRepository repository;
     private final Clock clock;
@@ -44,6 +47,19 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         return repository.page(filter, clock.getZone(), offset, limit);
+    }
+
+    /**
+     * The trail of a few records, newest first: {@code records} maps an entity type to its ids. For a
+     * feature's own history view; that feature checks first that the caller may see those records.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> trailOf(Map<String, ? extends Collection<String>> records, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
+        }
+        return repository.trailOf(records, offset, limit);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -3,6 +3,7 @@ package no.ankomst.residents;
 import java.time.LocalDate;
 import no.ankomst.base.Violations;
 import no.ankomst.residents.ResidentRecords.NewResident;
+import no.ankomst.residents.ResidentRecords.PersonFields;
 import no.ankomst.security.Role;
 import no.ankomst.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,12 @@ final class RegistrationValidator {
         return identityNumber;
     }
 
-    private static @Nullable IdentityNumber checkPerson(Violations violations, NewResident r, LocalDate today,
-                                                        Registry registry) {
+    /**
+     * The rules of the person fields, for a registration and for an edit alike (an edit passes a
+     * registry that does not count the person's own identity number as taken).
+     */
+    static @Nullable IdentityNumber checkPerson(Violations violations, PersonFields r, LocalDate today,
+                                                Registry registry) {
         violations.required("familyName", r.familyName()).maxLength("familyName", r.familyName(), 100);
         violations.required("givenNames", r.givenNames()).maxLength("givenNames", r.givenNames(), 100);
         violations.maxLength("familyNameCyrillic", r.familyNameCyrillic(), 100);

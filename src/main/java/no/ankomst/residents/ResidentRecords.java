@@ -2,13 +2,44 @@ package no.ankomst.residents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import no.ankomst.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /** The values residents' services take and give. */
 public final class ResidentRecords {
 
     private ResidentRecords() {
+    }
+
+    /** The fields of a person that registration and editing share, and check with the same rules. */
+    public interface PersonFields {
+        String familyName();
+
+        String givenNames();
+
+        @Nullable String familyNameCyrillic();
+
+        @Nullable String givenNamesCyrillic();
+
+        @Nullable LocalDate birthDate();
+
+        @Nullable Sex sex();
+
+        List<String> citizenships();
+
+        List<String> languages();
+
+        @Nullable String phone();
+
+        Set<Need> needs();
+
+        @Nullable String needsNote();
+
+        @Nullable LocalDate arrivalDate();
+
+        @Nullable String identityNumber();
     }
 
     /**
@@ -23,7 +54,68 @@ public final class ResidentRecords {
                               @Nullable String identityNumber, @Nullable DocumentInput document,
                               @Nullable PoliceRegistrationInput registration, @Nullable Long siteId,
                               @Nullable Long joinHouseholdId, @Nullable Relation relation,
-                              boolean sharedHouseholdBefore2022, @Nullable String privateAddress) {
+                              boolean sharedHouseholdBefore2022, @Nullable String privateAddress)
+            implements PersonFields {
+    }
+
+    /**
+     * An edit of a person as read at {@code version}: the person fields, and the whole lists of documents
+     * and police registrations (a row without id is new, a stored row left out is removed).
+     */
+    public record ResidentChange(long id, int version, String familyName, String givenNames,
+                                 @Nullable String familyNameCyrillic, @Nullable String givenNamesCyrillic,
+                                 @Nullable LocalDate birthDate, @Nullable Sex sex, List<String> citizenships,
+                                 List<String> languages, @Nullable String phone, Set<Need> needs,
+                                 @Nullable String needsNote, @Nullable LocalDate arrivalDate,
+                                 @Nullable String identityNumber, List<DocumentEdit> documents,
+                                 List<RegistrationEdit> registrations) implements PersonFields {
+        public ResidentChange {
+            citizenships = List.copyOf(citizenships);
+            languages = List.copyOf(languages);
+            needs = Set.copyOf(needs);
+            documents = List.copyOf(documents);
+            registrations = List.copyOf(registrations);
+        }
+    }
+
+    /** A document of an edit; {@code id} null: added in this edit. */
+    public record DocumentEdit(@Nullable Long id, DocumentInput document) {
+    }
+
+    /** A police registration of an edit; {@code id} null: added in this edit. */
+    public record RegistrationEdit(@Nullable Long id, PoliceRegistrationInput registration) {
+    }
+
+    /**
+     * A new head for a household read at {@code householdVersion}, with every other current member's
+     * relation to the new head (person id → relation), confirmed by the user.
+     */
+    public record HeadChange(long householdId, int householdVersion, long newHeadId, Map<Long, Relation> relations) {
+        public HeadChange {
+            relations = Map.copyOf(relations);
+        }
+    }
+
+    /**
+     * Moves one person into another household with their relation to its head. When the person heads a
+     * household that others remain in, {@code remainingHead} names the new head of those left behind.
+     */
+    public record MemberMove(long personId, int fromHouseholdVersion, long toHouseholdId, int toHouseholdVersion,
+                             @Nullable Relation relation, boolean sharedHouseholdBefore2022,
+                             @Nullable HeadChange remainingHead) {
+    }
+
+    /** Two person records as read for the merge; {@code survivorId}'s record lives on. */
+    public record MergeRequest(long survivorId, int survivorVersion, long mergedId, int mergedVersion) {
+    }
+
+    /** Two records side by side, and the rules that would refuse merging them (empty: may be merged). */
+    public record MergeComparison(ResidentDetail first, ResidentDetail second,
+                                  List<ValidationException.Violation> refusals) {
+    }
+
+    /** A duplicate merged into this person: kept as history, with the identity number it had. */
+    public record MergedRecord(long id, String name, @Nullable String identityNumber) {
     }
 
     public record DocumentInput(@Nullable DocumentType type, String number, String issuingCountry,
@@ -73,8 +165,10 @@ public final class ResidentRecords {
                                      boolean askedForAccommodation) {
     }
 
+    /** {@code fromMergedRecord}: recorded on a duplicate merged into this person (the same days were kept twice). */
     public record StayLine(long stayId, String siteName, @Nullable String unitName, @Nullable String bedLabel,
-                           LocalDate checkedInOn, @Nullable LocalDate checkedOutOn, @Nullable String checkoutReason) {
+                           LocalDate checkedInOn, @Nullable LocalDate checkedOutOn, @Nullable String checkoutReason,
+                           boolean fromMergedRecord) {
     }
 
     public record ResidentDetail(long id, String familyName, String givenNames, @Nullable String familyNameCyrillic,
@@ -84,6 +178,7 @@ public final class ResidentRecords {
                                  @Nullable String identityNumber, long householdId, Relation relation,
                                  @Nullable String privateAddress, int version, List<HouseholdMember> household,
                                  List<Document> documents, List<PoliceRegistration> registrations,
-                                 List<StayLine> stays) {
+                                 List<StayLine> stays, int householdVersion, boolean editable,
+                                 List<MergedRecord> mergedRecords) {
     }
 }

@@ -3,14 +3,22 @@ package no.ankomst.residents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.ankomst.audit.AuditEntry;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
+import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
 import no.ankomst.residents.ResidentRecords.DuplicateProbe;
 import no.ankomst.residents.ResidentRecords.NewResident;
+import no.ankomst.residents.ResidentRecords.DocumentEdit;
+import no.ankomst.residents.ResidentRecords.RegistrationEdit;
+import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
@@ -33,14 +41,16 @@ public class ResidentService {
     static final String ENTITY = "person";
 
     private final ResidentRepository repository;
+    private final ResidentChangeRepository changes;
     private final StayService stays;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    ResidentService(ResidentRepository repository, StayService stays, CurrentUser currentUser, AuditService audit,
-                    Clock clock) {
+    ResidentService(ResidentRepository repository, ResidentChangeRepository changes, StayService stays,
+                    CurrentUser currentUser, AuditService audit, Clock clock) {
         this.repository = repository;
+        this.changes = changes;
         this.stays = stays;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -133,6 +143,87 @@ public class ResidentService {
         List<String> warnings = identityNumber == null ? List.of()
                 : identityNumber.warningsAgainst(resident.birthDate());
         return new Registered(personId, householdId, warnings);
+    }
+
+    /**
+     * The record of a merged duplicate lives on in another one: opening the duplicate leads there
+     * (when the caller may see it).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> survivorOf(long id) {
+        Scope scope = currentUser.scope();
+        return repository.survivorOf(id).filter(survivor -> repository.visible(scope, survivor));
+    }
+
+    /** The person as stored now, for the edit form; only for those who may change the person. */
+    @Transactional(readOnly = true)
+    public ResidentChange forEdit(long id) {
+        requireEditable(id);
+        return changes.current(id).orElseThrow(() -> new ConflictException(ENTITY, id));
+    }
+
+    /**
+     * Saves an edit of the person fields, documents and police registrations, with the rules of a
+     * registration. Refused with a {@link ConflictException} when someone saved the person since
+     * {@code change.version()} was read.
+     *
+     * @return warnings that did not stop the edit (a D-number whose date is not the birth date)
+     */
+    @Transactional
+    public List<String> update(ResidentChange change) {
+        requireEditable(change.id());
+        ResidentChange before = changes.current(change.id())
+                .orElseThrow(() -> new ConflictException(ENTITY, change.id()));
+        Set<@Nullable Long> documents = before.documents().stream().map(DocumentEdit::id).collect(Collectors.toSet());
+        Set<@Nullable Long> registrations = before.registrations().stream().map(RegistrationEdit::id)
+                .collect(Collectors.toSet());
+        // a row the form still shows but which is gone was removed by someone else
+        boolean rowsStillThere = change.documents().stream().allMatch(d -> d.id() == null || documents.contains(d.id()))
+                && change.registrations().stream().allMatch(r -> r.id() == null || registrations.contains(r.id()));
+        if (before.version() != change.version() || !rowsStillThere) {
+            throw new ConflictException(ENTITY, change.id());
+        }
+        Violations violations = new Violations();
+        RegistrationValidator.Registry registry = changes.registryExcept(change.id());
+        IdentityNumber identityNumber = RegistrationValidator.checkPerson(violations, change, today(), registry);
+        ResidentEditRules.checkRows(violations, change, today(), registry);
+        violations.throwIfAny();
+
+        List<String> changed = ChangedFields.between(before, change);
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            if (!changes.updatePerson(change, identityNumber == null ? null : identityNumber.value(), clock.instant())) {
+                throw new ConflictException(ENTITY, change.id());
+            }
+            changes.replaceDocuments(change.id(), change.documents());
+            changes.replaceRegistrations(change.id(), change.registrations());
+        } catch (DuplicateKeyException raced) {
+            // registered for someone else between our check and the write
+            throw ResidentEditRules.explain(raced);
+        }
+        audit.record(AuditAction.RESIDENT_CHANGED, ENTITY, change.id(), "changed " + String.join(", ", changed));
+        return identityNumber == null || change.birthDate() == null ? List.of()
+                : identityNumber.warningsAgainst(change.birthDate());
+    }
+
+    /**
+     * One resident's history, newest first: the audit lines of the person, duplicates merged into them,
+     * their household and their stays. Whoever may see the person may see these.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long id, int offset, int limit) {
+        if (!repository.visible(currentUser.scope(), id)) {
+            throw new AccessDeniedException("person " + id + " is not visible to this user");
+        }
+        return audit.trailOf(repository.historyRecords(id), offset, limit);
+    }
+
+    private void requireEditable(long id) {
+        if (!repository.editable(currentUser.scope(), id)) {
+            throw new AccessDeniedException("person " + id + " may not be changed by this user");
+        }
     }
 
     /** Registration is for administrators and reception-centre staff. */

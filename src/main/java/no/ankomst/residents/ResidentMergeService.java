@@ -1,0 +1,149 @@
+package no.ankomst.residents;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import no.ankomst.accommodation.StayService;
+import no.ankomst.audit.AuditAction;
+import no.ankomst.audit.AuditService;
+import no.ankomst.base.ConflictException;
+import no.ankomst.base.ValidationException;
+import no.ankomst.base.Violations;
+import no.ankomst.residents.ResidentChangeRepository.Membership;
+import no.ankomst.residents.ResidentChangeRepository.OpenStay;
+import no.ankomst.residents.ResidentRecords.MergeComparison;
+import no.ankomst.residents.ResidentRecords.MergeRequest;
+import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Role;
+import no.ankomst.security.Scope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges two records of one person. The duplicate is not deleted: it is marked as merged into the
+ * survivor, drops out of lists and searches, and its URL leads to the survivor. Its documents and
+ * police registrations move to the survivor; its stays move too, except those sharing days with the
+ * survivor's (they stay with the duplicate, shown as history on the survivor); when only the duplicate
+ * lived with family, the survivor takes its place in that household; its identity number
+ * moves when the survivor has none and otherwise stays with the duplicate as history. The survivor's
+ * own values are kept; only what it lacks is filled in.
+ *
+ * <p>Refused, before anything is written: both records have an open stay (one person sleeps in one
+ * place: check the duplicate's stay out first); the duplicate's open stay shares days with the
+ * survivor's stays (keep the record with the open stay); both records live with other people in two
+ * different households (move one record into the other's household first, so the family stays right).
+ *
+ * <p>Administrators merge any two records; centre staff two records they can see, at least one of
+ * which stays at their site now.
+ */
+@Service
+public class ResidentMergeService {
+
+    private final ResidentRepository residents;
+    private final ResidentChangeRepository changes;
+    private final StayService stays;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ResidentMergeService(ResidentRepository residents, ResidentChangeRepository changes, StayService stays,
+                         CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.residents = residents;
+        this.changes = changes;
+        this.stays = stays;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Both records side by side, with what would refuse merging them either way round. */
+    @Transactional(readOnly = true)
+    public MergeComparison compare(long firstId, long secondId) {
+        Scope scope = requireMayMerge(firstId, secondId);
+        ResidentDetail first = residents.detail(scope, firstId).orElseThrow();
+        ResidentDetail second = residents.detail(scope, secondId).orElseThrow();
+        Violations refusals = new Violations();
+        checkPair(refusals, firstId, secondId);
+        return new MergeComparison(first, second, refusals.all());
+    }
+
+    @Transactional
+    public void merge(MergeRequest request) {
+        long survivor = request.survivorId();
+        long merged = request.mergedId();
+        if (survivor == merged) {
+            throw ValidationException.of("merge", "validation.merge.same");
+        }
+        requireMayMerge(survivor, merged);
+        // claimed in id order, so two merges of overlapping pairs cannot deadlock
+        boolean survivorFirst = survivor < merged;
+        claim(survivorFirst ? survivor : merged, survivorFirst ? request.survivorVersion() : request.mergedVersion());
+        claim(survivorFirst ? merged : survivor, survivorFirst ? request.mergedVersion() : request.survivorVersion());
+        Violations violations = new Violations();
+        checkPair(violations, survivor, merged);
+        if (changes.openStay(survivor).isEmpty()) {
+            // (both open is refused above already; this is the duplicate's open stay meeting closed ones)
+            violations.check(!changes.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
+        }
+        violations.throwIfAny();
+
+        Membership survivorHousehold = changes.membership(survivor);
+        Membership mergedHousehold = changes.membership(merged);
+        var now = clock.instant();
+        changes.markMerged(merged, survivor, now);
+        if (survivorHousehold.householdId() == mergedHousehold.householdId()) {
+            if (mergedHousehold.relation() == Relation.HEAD) {
+                changes.makeHead(survivor);
+            }
+        } else if (changes.otherMembers(mergedHousehold.householdId(), merged) > 0) {
+            // the duplicate was the one in the family (the survivor alone): the survivor takes its place
+            changes.takeMembership(survivor, merged);
+        }
+        List<String> filledIn = changes.takeOverBlanks(survivor, merged, now);
+        int documents = changes.moveDocuments(merged, survivor);
+        int registrations = changes.moveRegistrations(merged, survivor);
+        int movedStays = stays.moveStaysOfMergedPerson(merged, survivor);
+        audit.record(AuditAction.RESIDENTS_MERGED, ResidentService.ENTITY, survivor, "merged person " + merged
+                + " into person " + survivor + ": moved " + documents + " documents, " + registrations
+                + " police registrations, " + movedStays + " stays"
+                + (filledIn.isEmpty() ? "" : "; filled in " + String.join(", ", filledIn)));
+    }
+
+    /** The rules that do not depend on which record survives. */
+    private void checkPair(Violations violations, long oneId, long otherId) {
+        Optional<OpenStay> one = changes.openStay(oneId);
+        Optional<OpenStay> other = changes.openStay(otherId);
+        if (one.isPresent() && other.isPresent()) {
+            violations.add("stays", "validation.merge.bothOpen", one.get().siteName(), other.get().siteName());
+        }
+        Membership oneHousehold = changes.membership(oneId);
+        Membership otherHousehold = changes.membership(otherId);
+        if (oneHousehold.householdId() != otherHousehold.householdId()
+                && changes.otherMembers(oneHousehold.householdId(), oneId) > 0
+                && changes.otherMembers(otherHousehold.householdId(), otherId) > 0) {
+            violations.add("household", "validation.merge.householdMembers");
+        }
+    }
+
+    private Scope requireMayMerge(long oneId, long otherId) {
+        Scope scope = currentUser.scope();
+        boolean allowed = switch (scope.role()) {
+            case ADMIN -> residents.editable(scope, oneId) && residents.editable(scope, otherId);
+            case CENTRE_STAFF -> residents.visible(scope, oneId) && residents.visible(scope, otherId)
+                    && (residents.editable(scope, oneId) || residents.editable(scope, otherId));
+            default -> false;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("persons " + oneId + " and " + otherId + " may not be merged by this user");
+        }
+        return scope;
+    }
+
+    private void claim(long id, int version) {
+        if (!changes.claim(id, version)) {
+            throw new ConflictException(ResidentService.ENTITY, id);
+        }
+    }
+}
