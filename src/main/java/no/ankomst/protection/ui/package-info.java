@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.protection.ui;
+
+import org.jspecify.annotations.NullMarked;
