@@ -173,7 +173,7 @@ class ProtectionCaseRepository {
      * One page of the case list. A page that follows one already read starts after that page's last case
      * (a seek in the sort's index), so scrolling far costs what the first page does.
      */
-    List<CaseRow> page(Scope scope, CaseFilter filter, CaseSort sort, LocalDate today, int limit,
+    List<CaseRow> page(Scope scope, CaseFilter filter, CaseSort sort, LocalDate today, int offset, int limit,
                        @Nullable Long afterCaseId) {
         Field<LocalDate> waitingFrom = waitingFrom(filter.waitingSince());
         return db.select(C.ID, C.PERSON_ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, SITE.NAME, C.STATE,
@@ -185,6 +185,7 @@ class ProtectionCaseRepository {
                 .where(matching(scope, filter, today))
                 .and(afterCaseId == null ? noCondition() : after(sort, waitingFrom, afterCaseId))
                 .orderBy(order(sort, waitingFrom))
+                .offset(offset)
                 .limit(limit)
                 .fetch(ProtectionCaseRepository::toRow);
     }

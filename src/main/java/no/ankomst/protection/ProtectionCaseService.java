@@ -86,13 +86,17 @@ public class ProtectionCaseService {
                 || user.role() == Role.CENTRE_STAFF).orElse(false);
     }
 
-    /** One page of the case list; {@code afterCaseId}: the last case of the page before (seek, no offset). */
+    /**
+     * One page of the case list. {@code afterCaseId}, when the grid scrolls on from a page it already read,
+     * is that page's last case: the next page is found by seeking from it, and {@code offset} is ignored.
+     */
     @Transactional(readOnly = true)
-    public List<CaseRow> page(CaseFilter filter, CaseSort sort, int limit, @Nullable Long afterCaseId) {
-        if (limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("page size " + limit);
+    public List<CaseRow> page(CaseFilter filter, CaseSort sort, int offset, int limit, @Nullable Long afterCaseId) {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
         }
-        return repository.page(listScope(), filter, sort, today(), limit, afterCaseId);
+        return repository.page(listScope(), filter, sort, today(), afterCaseId == null ? offset : 0, limit,
+                afterCaseId);
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +109,7 @@ public class ProtectionCaseService {
     public List<CaseRow> expiringPermits(int limit) {
         CaseFilter filter = new CaseFilter(CaseState.GRANTED, null, null, ProtectionCaseRecords.WaitingSince.LAST_EVENT,
                 properties.expiringWithinDays(), false);
-        return repository.page(listScope(), filter, CaseSort.NAME, today(), limit, null).stream()
+        return repository.page(listScope(), filter, CaseSort.NAME, today(), 0, limit, null).stream()
                 .sorted(java.util.Comparator.comparing(CaseRow::permitTo, java.util.Comparator.nullsLast(
                         java.util.Comparator.naturalOrder()))).toList();
     }

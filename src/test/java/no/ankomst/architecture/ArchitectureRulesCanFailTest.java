@@ -8,7 +8,7 @@ import no.ankomst.architecture.fixtures.cycle.alpha.Alpha;
 import no.ankomst.architecture.fixtures.cycle.beta.Beta;
 import no.ankomst.architecture.fixtures.data.PublicRepository;
 import no.ankomst.architecture.fixtures.scope.FixtureScopeConditions;
-import no.ankomst.architecture.fixtures.scope.ServiceThatUsesScopeConditions;
+import no.ankomst.architecture.fixtures.scope.ScopeConditionsInAService;
 import no.ankomst.architecture.fixtures.service.ServiceThatBuildsScreens;
 import no.ankomst.architecture.fixtures.service.ServiceThatOpensAView;
 import no.ankomst.architecture.fixtures.ui.ViewThatQueries;
@@ -40,8 +40,8 @@ class ArchitectureRulesCanFailTest {
     @Test
     void a_service_using_the_shared_scope_conditions_is_caught() {
         assertThatThrownBy(() -> ArchitectureRules.onlyRepositoriesUseScopeConditions(FIXTURES)
-                .check(importing(ServiceThatUsesScopeConditions.class, FixtureScopeConditions.class)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("ServiceThatUsesScopeConditions");
+                .check(importing(ScopeConditionsInAService.class, FixtureScopeConditions.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ScopeConditionsInAService");
     }
 
     @Test

@@ -19,30 +19,30 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** People in households with stays at the demo sites, straight in the shared database; names are unique. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
-    static final String RADE = "Nasjonalt ankomstsenter Råde";
-    static final String HAUGESUND = "Haugesund mottak";
+    public static final String RADE = "Nasjonalt ankomstsenter Råde";
+    public static final String HAUGESUND = "Haugesund mottak";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final DSLContext db;
     private final ApplicationContext context;
 
-    CaseFixtures(DSLContext db, ApplicationContext context) {
+    public CaseFixtures(DSLContext db, ApplicationContext context) {
         this.db = db;
         this.context = context;
     }
 
-    long site(String name) {
+    public long site(String name) {
         return db.select(SITE.ID).from(SITE).where(SITE.NAME.eq(name)).fetchSingle(SITE.ID);
     }
 
-    long household() {
+    public long household() {
         return db.insertInto(HOUSEHOLD).defaultValues().returning(HOUSEHOLD.ID).fetchSingle(HOUSEHOLD.ID);
     }
 
     /** A person with a D-number, in the household, staying now at the site since 30 days ago. */
-    long personAt(String site, long household, String relation) {
+    public long personAt(String site, long household, String relation) {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(SEQUENCE.incrementAndGet() * 37L % 9000);
         String family = "Saksenko" + SEQUENCE.get() + "x" + System.nanoTime() % 100_000;
         long id = db.insertInto(PERSON).set(PERSON.FAMILY_NAME, family).set(PERSON.GIVEN_NAMES, "Olena")
@@ -56,7 +56,7 @@ final class CaseFixtures {
         return id;
     }
 
-    long personAt(String site) {
+    public long personAt(String site) {
         return personAt(site, household(), "HEAD");
     }
 
@@ -66,13 +66,13 @@ final class CaseFixtures {
                 .where(STAY.PERSON_ID.eq(personId).and(STAY.CHECKED_OUT_ON.isNull())).execute();
     }
 
-    @Nullable String identityNumber(long personId) {
+    public @Nullable String identityNumber(long personId) {
         return db.select(PERSON.IDENTITY_NUMBER).from(PERSON).where(PERSON.ID.eq(personId))
                 .fetchSingle(PERSON.IDENTITY_NUMBER);
     }
 
     /** A fødselsnummer nobody has yet. */
-    String freeFodselsnummer() {
+    public String freeFodselsnummer() {
         for (int attempt = 0; ; attempt++) {
             LocalDate birth = LocalDate.of(1940, 1, 1).plusDays((System.nanoTime() + attempt * 7919L) % 14000);
             try {
@@ -100,7 +100,7 @@ final class CaseFixtures {
     }
 
     /** Runs {@code work} signed in as another demo user, then puts the test's own user back. */
-    <T> T as(String username, Supplier<T> work) {
+    public <T> T as(String username, Supplier<T> work) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(

@@ -121,7 +121,7 @@ class PermitRenewalTest {
         assertThat(soon.workStatus()).isEqualTo(WorkStatus.WORK_ALLOWED);
         assertThat(expired.workStatus()).isEqualTo(WorkStatus.PERMIT_EXPIRED);
         assertThat(cases.page(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true),
-                ProtectionCaseRecords.CaseSort.NAME, 500, null)).extracting(CaseRow::caseId).contains(expired.id())
+                ProtectionCaseRecords.CaseSort.NAME, 0, 500, null)).extracting(CaseRow::caseId).contains(expired.id())
                 .doesNotContain(soon.id(), later.id());
         assertThat(worklist.itemsForCurrentUser()).filteredOn(i -> i.labelKey().equals("worklist.permitExpired"))
                 .singleElement().satisfies(item -> {

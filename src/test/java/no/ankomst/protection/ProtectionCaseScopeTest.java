@@ -46,7 +46,7 @@ class ProtectionCaseScopeTest {
     }
 
     private java.util.List<Long> listed(CaseFilter filter) {
-        return cases.page(filter, CaseSort.WAITING, 500, null).stream().map(CaseRow::caseId).toList();
+        return cases.page(filter, CaseSort.WAITING, 0, 500, null).stream().map(CaseRow::caseId).toList();
     }
 
     @Test
@@ -111,7 +111,7 @@ class ProtectionCaseScopeTest {
 
         assertThat(cases.available()).isFalse();
         assertThatThrownBy(() -> cases.caseOf(person)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cases.page(CaseFilter.none(), CaseSort.NAME, 50, null))
+        assertThatThrownBy(() -> cases.page(CaseFilter.none(), CaseSort.NAME, 0, 50, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -129,14 +129,14 @@ class ProtectionCaseScopeTest {
         assertThat(listed(longWaiting)).contains(longCase).doesNotContain(shortCase);
         CaseFilter atSite = new CaseFilter(CaseState.REGISTERED_WITH_POLICE, site, null, WaitingSince.REGISTERED,
                 null, false);
-        java.util.List<CaseRow> all = cases.page(atSite, CaseSort.WAITING, 500, null);
+        java.util.List<CaseRow> all = cases.page(atSite, CaseSort.WAITING, 0, 500, null);
         assertThat(all).extracting(CaseRow::caseId).contains(longCase, shortCase);
         assertThat(all).extracting(CaseRow::registeredOn).isSorted();
         // a page after the first row holds what the full list holds after it
-        java.util.List<CaseRow> rest = cases.page(atSite, CaseSort.WAITING, 500, all.getFirst().caseId());
+        java.util.List<CaseRow> rest = cases.page(atSite, CaseSort.WAITING, 0, 500, all.getFirst().caseId());
         assertThat(rest).isEqualTo(all.subList(1, all.size()));
-        java.util.List<CaseRow> byName = cases.page(atSite, CaseSort.NAME, 500, null);
-        assertThat(cases.page(atSite, CaseSort.NAME, 500, byName.getFirst().caseId()))
+        java.util.List<CaseRow> byName = cases.page(atSite, CaseSort.NAME, 0, 500, null);
+        assertThat(cases.page(atSite, CaseSort.NAME, 0, 500, byName.getFirst().caseId()))
                 .isEqualTo(byName.subList(1, byName.size()));
     }
 }

@@ -18,13 +18,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.residents.ResidentRecords.Document;
 import no.ankomst.residents.ResidentRecords.HouseholdMember;
 import no.ankomst.residents.ResidentRecords.PoliceRegistration;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.StayLine;
 import no.ankomst.residents.ResidentService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One resident: a fixed header with who and where, tabs for person, household, documents and stays. */
 @Route("residents/person")
@@ -34,10 +37,13 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
 
     private final ResidentService residents;
     private final Clock clock;
+    // tabs of other features (protection case, ...), see addFeatureTabs
+    private final List<ResidentDetailTab> featureTabs;
 
-    ResidentDetailView(ResidentService residents, Clock clock) {
+    ResidentDetailView(ResidentService residents, Clock clock, ObjectProvider<ResidentDetailTab> featureTabs) {
         this.residents = residents;
         this.clock = clock;
+        this.featureTabs = featureTabs.orderedStream().toList();
         setId("resident-detail-view");
     }
 
@@ -51,7 +57,15 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         tabs.add(getTranslation("resident.tab.household"), householdTab(person));
         tabs.add(getTranslation("resident.tab.documents"), documentsTab(person));
         tabs.add(getTranslation("resident.tab.stays"), staysTab(person));
+        addFeatureTabs(tabs, person.id());
         add(header(person), tabs);
+    }
+
+    // ---- tabs of other features (the protection case, ...): they provide ResidentDetailTab beans ---------
+
+    private void addFeatureTabs(TabSheet tabs, long personId) {
+        featureTabs.forEach(tab -> tab.create(personId)
+                .ifPresent(content -> tabs.add(getTranslation(tab.labelKey()), content)));
     }
 
     private Component header(ResidentDetail p) {
