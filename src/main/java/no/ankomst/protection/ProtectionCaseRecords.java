@@ -79,7 +79,8 @@ public final class ProtectionCaseRecords {
     /** Since when a case counts as waiting: its registration with the police, or its latest event. */
     public enum WaitingSince { REGISTERED, LAST_EVENT }
 
-    public enum CaseSort { NAME, WAITING }
+    /** Name; longest waiting first; the permit that ends first (granted cases). */
+    public enum CaseSort { NAME, WAITING, PERMIT_END }
 
     /**
      * The case list's filters; nulls match everything. {@code minDaysWaiting}: waiting at least that many

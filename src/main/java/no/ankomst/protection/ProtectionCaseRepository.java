@@ -7,6 +7,8 @@ import static no.ankomst.db.Tables.POLICE_REGISTRATION;
 import static no.ankomst.db.Tables.PROTECTION_CASE;
 import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.STAY;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.min;
@@ -17,6 +19,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.db.tables.Person;
@@ -193,7 +196,7 @@ class ProtectionCaseRepository {
     int count(Scope scope, CaseFilter filter, LocalDate today) {
         return db.selectCount().from(C)
                 .join(PERSON).on(PERSON.ID.eq(C.PERSON_ID))
-                .leftJoin(STAY).on(filter.siteId() == null ? org.jooq.impl.DSL.falseCondition()
+                .leftJoin(STAY).on(filter.siteId() == null ? falseCondition()
                         : STAY.PERSON_ID.eq(C.PERSON_ID).and(STAY.CHECKED_OUT_ON.isNull()))
                 .where(matching(scope, filter, today))
                 .fetchSingle().value1();
@@ -222,7 +225,7 @@ class ProtectionCaseRepository {
     }
 
     private static List<String> openStates() {
-        return java.util.Arrays.stream(CaseState.values()).filter(CaseState::open).map(Enum::name).toList();
+        return Arrays.stream(CaseState.values()).filter(CaseState::open).map(Enum::name).toList();
     }
 
     private static Field<LocalDate> waitingFrom(WaitingSince since) {
@@ -230,10 +233,12 @@ class ProtectionCaseRepository {
     }
 
     private static List<SortField<?>> order(CaseSort sort, Field<LocalDate> waitingFrom) {
-        return sort == CaseSort.NAME
-                ? List.of(lower(PERSON.FAMILY_NAME).asc(), lower(PERSON.GIVEN_NAMES).asc(), PERSON.ID.asc())
-                // longest waiting first
-                : List.of(waitingFrom.asc(), C.ID.asc());
+        return switch (sort) {
+            case NAME -> List.of(lower(PERSON.FAMILY_NAME).asc(), lower(PERSON.GIVEN_NAMES).asc(), PERSON.ID.asc());
+            // longest waiting first
+            case WAITING -> List.of(waitingFrom.asc(), C.ID.asc());
+            case PERMIT_END -> List.of(C.PERMIT_TO.asc().nullsLast(), C.ID.asc());
+        };
     }
 
     private static Condition after(CaseSort sort, Field<LocalDate> waitingFrom, long caseId) {
@@ -245,8 +250,14 @@ class ProtectionCaseRepository {
                             .from(lastPerson).join(last).on(last.PERSON_ID.eq(lastPerson.ID))
                             .where(last.ID.eq(caseId)));
         }
-        Field<LocalDate> lastFrom = last.field(waitingFrom.getName(), LocalDate.class);
-        return row(waitingFrom, C.ID).gt(select(lastFrom, last.ID).from(last).where(last.ID.eq(caseId)));
+        Field<LocalDate> by = sort == CaseSort.PERMIT_END ? C.PERMIT_TO : waitingFrom;
+        Field<LocalDate> lastBy = last.field(by.getName(), LocalDate.class);
+        // a case without a permit sorts last; seeking past one continues among those by id
+        return sort == CaseSort.PERMIT_END
+                ? row(C.PERMIT_TO, C.ID).gt(select(lastBy, last.ID).from(last).where(last.ID.eq(caseId)))
+                        .or(C.PERMIT_TO.isNull().and(C.ID.gt(caseId)
+                                .or(field(select(lastBy).from(last).where(last.ID.eq(caseId))).isNotNull())))
+                : row(by, C.ID).gt(select(lastBy, last.ID).from(last).where(last.ID.eq(caseId)));
     }
 
     private static CaseRow toRow(Record r) {

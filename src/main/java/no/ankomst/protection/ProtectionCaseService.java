@@ -18,6 +18,7 @@ import no.ankomst.protection.ProtectionCaseRecords.Grant;
 import no.ankomst.protection.ProtectionCaseRecords.GrantDetails;
 import no.ankomst.protection.ProtectionCaseRecords.Renewal;
 import no.ankomst.protection.ProtectionCaseRecords.StateChange;
+import no.ankomst.protection.ProtectionCaseRecords.WaitingSince;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Role;
@@ -107,11 +108,9 @@ public class ProtectionCaseService {
     /** Permits ending within the configured days (60), soonest first. */
     @Transactional(readOnly = true)
     public List<CaseRow> expiringPermits(int limit) {
-        CaseFilter filter = new CaseFilter(CaseState.GRANTED, null, null, ProtectionCaseRecords.WaitingSince.LAST_EVENT,
+        CaseFilter filter = new CaseFilter(CaseState.GRANTED, null, null, WaitingSince.LAST_EVENT,
                 properties.expiringWithinDays(), false);
-        return repository.page(listScope(), filter, CaseSort.NAME, today(), 0, limit, null).stream()
-                .sorted(java.util.Comparator.comparing(CaseRow::permitTo, java.util.Comparator.nullsLast(
-                        java.util.Comparator.naturalOrder()))).toList();
+        return repository.page(listScope(), filter, CaseSort.PERMIT_END, today(), 0, limit, null);
     }
 
     public int expiringWithinDays() {

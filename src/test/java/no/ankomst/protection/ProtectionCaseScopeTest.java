@@ -135,8 +135,12 @@ class ProtectionCaseScopeTest {
         // a page after the first row holds what the full list holds after it
         java.util.List<CaseRow> rest = cases.page(atSite, CaseSort.WAITING, 0, 500, all.getFirst().caseId());
         assertThat(rest).isEqualTo(all.subList(1, all.size()));
-        java.util.List<CaseRow> byName = cases.page(atSite, CaseSort.NAME, 0, 500, null);
-        assertThat(cases.page(atSite, CaseSort.NAME, 0, 500, byName.getFirst().caseId()))
-                .isEqualTo(byName.subList(1, byName.size()));
+        for (CaseSort sort : CaseSort.values()) {
+            java.util.List<CaseRow> sorted = cases.page(atSite, sort, 0, 500, null);
+            assertThat(cases.page(atSite, sort, 0, 500, sorted.getFirst().caseId()))
+                    .as("seeking on, sorted by %s", sort).isEqualTo(sorted.subList(1, sorted.size()));
+            assertThat(cases.page(atSite, sort, 1, 500, null)).as("offset, sorted by %s", sort)
+                    .isEqualTo(sorted.subList(1, sorted.size()));
+        }
     }
 }
