@@ -21,6 +21,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -452,7 +453,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
     }
 
     void replaceIdentityNumber(long personId, @Nullable String formerNumber, String newNumber, LocalDate on,
-                               java.time.Instant at) {
+                               Instant at) {
         if (formerNumber != null) {
             db.insertInto(FORMER_IDENTITY_NUMBER).set(FORMER_IDENTITY_NUMBER.PERSON_ID, personId)
                     .set(FORMER_IDENTITY_NUMBER.IDENTITY_NUMBER, formerNumber)

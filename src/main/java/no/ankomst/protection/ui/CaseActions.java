@@ -48,7 +48,7 @@ class CaseActions {
         });
     }
 
-    Component buttons(CaseDetail detail) {
+    Component buttons(CaseDetail detail, int maxPermitYears) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("case-actions");
         List<CaseState> steps = detail.allowedNext().stream().filter(s -> s != CaseState.GRANTED).sorted().toList();
@@ -60,7 +60,7 @@ class CaseActions {
             buttons.add(button("case-grant", "case.grant", VaadinIcon.CHECK, () -> grant(detail).open()));
         }
         if (detail.state() == CaseState.GRANTED) {
-            buttons.add(button("case-renew", "case.renew", VaadinIcon.REFRESH, () -> renew(detail).open()),
+            buttons.add(button("case-renew", "case.renew", VaadinIcon.REFRESH, () -> renew(detail, maxPermitYears).open()),
                     button("case-details", "case.details", VaadinIcon.CREDIT_CARD, () -> details(detail).open()));
         }
         return buttons;
@@ -132,13 +132,15 @@ class CaseActions {
         return dialog.withReason();
     }
 
-    CaseDialog renew(CaseDetail detail) {
+    CaseDialog renew(CaseDetail detail, int maxPermitYears) {
         DatePicker to = new DatePicker(I18n.t("field.permitTo"));
         to.setId("case-renew-to");
-        to.setHelperText(detail.permitTo() == null ? "" : I18n.t("field.permitFrom") + " "
-                + detail.permitTo().plusDays(1));
-        if (detail.permitTo() != null) {
-            to.setValue(detail.permitTo().plusYears(1));
+        if (detail.permitTo() != null && detail.permitFrom() != null) {
+            to.setHelperText(I18n.t("field.permitFrom") + " " + detail.permitTo().plusDays(1));
+            // a year from the day after the current permit, but not past the maximum
+            LocalDate latest = detail.permitFrom().plusYears(maxPermitYears).minusDays(1);
+            LocalDate year = detail.permitTo().plusYears(1);
+            to.setValue(year.isAfter(latest) ? latest : year);
         }
         CaseDialog dialog = new CaseDialog("case-renew-dialog", "case.renew", today,
                 d -> cases.renew(detail.id(), detail.version(), new Renewal(d.effectiveOn.getValue(),

@@ -60,7 +60,7 @@ class ProtectionCasePanel extends VerticalLayout {
         } else {
             add(status(detail), screeningAdvice());
             if (data.mayChange()) {
-                add(actions.buttons(detail));
+                add(actions.buttons(detail, data.maxPermitYears()));
             }
             if (detail.state() == CaseState.GRANTED) {
                 add(permit(detail, data));
