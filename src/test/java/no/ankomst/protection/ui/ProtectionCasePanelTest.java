@@ -117,6 +117,32 @@ class ProtectionCasePanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_renewal_is_proposed_for_a_year_capped_at_the_maximum_and_refused_once_it_is_reached() {
+        long person = fixtures.personAt(CaseFixtures.RADE);
+        LocalDate first = today.minusYears(4).minusDays(20);
+        long id = cases.open(person, first.minusDays(30), "registered");
+        cases.changeState(id, 0, new StateChange(CaseState.SENT_TO_UDI, first.minusDays(25), "sent", null, null));
+        cases.changeState(id, 1, new StateChange(CaseState.IN_PROCESSING, first.minusDays(20), "started", null,
+                ProcessingTrack.AUTOMATIC));
+        cases.grant(id, 2, new no.ankomst.protection.ProtectionCaseRecords.Grant(first, "decision", first,
+                first.plusYears(4).minusDays(1), no.ankomst.protection.ResidenceCardStatus.ISSUED, null, null, true));
+        openCaseTab(person);
+
+        test($(Button.class).id("case-renew")).click();
+        DatePicker to = $(DatePicker.class).id("case-renew-to");
+        assertThat(to.getValue()).isEqualTo(first.plusYears(5).minusDays(1));
+        save("case-renew-dialog", "renewed by UDI");
+        assertThat(text("case-permit-period")).isEqualTo(first.plusYears(4) + " – " + first.plusYears(5).minusDays(1));
+
+        test($(Button.class).id("case-renew")).click();
+        save("case-renew-dialog", "once more");
+        DatePicker refused = $(DatePicker.class).id("case-renew-to");
+        assertThat(refused.isInvalid()).isTrue();
+        assertThat(refused.getErrorMessage()).contains("maximum of 5 years");
+        assertThat(cases.caseOf(person).orElseThrow().permits()).hasSize(2);
+    }
+
+    @Test
     @WithUserDetails("manager")
     void a_manager_sees_the_case_but_no_actions() {
         long person = fixtures.personAt(CaseFixtures.HAUGESUND);
