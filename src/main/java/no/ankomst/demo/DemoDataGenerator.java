@@ -10,25 +10,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import no.ankomst.protection.ProtectionProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills the database with generated residents: written to temporary CSV files first (memory stays
+ * Fills the database with generated residents and their protection cases: written to temporary CSV files first (memory stays
  * flat at any size), then loaded with COPY in one transaction.
  */
 @Service
 public class DemoDataGenerator {
 
     private static final List<String> TABLES = List.of("household", "person", "identity_document",
-            "police_registration", "stay");
+            "police_registration", "stay", "protection_case", "case_event", "permit");
 
     private final DemoDataRepository repository;
     private final Clock clock;
+    private final ProtectionProperties protection;
 
-    DemoDataGenerator(DemoDataRepository repository, Clock clock) {
+    DemoDataGenerator(DemoDataRepository repository, Clock clock, ProtectionProperties protection) {
         this.repository = repository;
         this.clock = clock;
+        this.protection = protection;
     }
 
     public boolean hasResidents() {
@@ -48,12 +51,14 @@ public class DemoDataGenerator {
             int written;
             try (Writer households = writer(files[0]); Writer persons = writer(files[1]);
                  Writer documents = writer(files[2]); Writer registrations = writer(files[3]);
-                 Writer stays = writer(files[4])) {
+                 Writer stays = writer(files[4]); Writer cases = writer(files[5]); Writer events = writer(files[6]);
+                 Writer permits = writer(files[7])) {
                 DemoPopulation population = new DemoPopulation(new SplittableRandom(seed), LocalDate.now(clock), sites,
                         new DemoPopulation.Ids(repository.nextId("household"), repository.nextId("person"),
-                                repository.nextId("stay")), repository.identityNumbersInUse());
+                                repository.nextId("stay"), repository.nextId("protection_case")),
+                        repository.identityNumbersInUse(), protection.maxPermitYears());
                 written = population.generate(people, new DemoPopulation.Output(households, persons, documents,
-                        registrations, stays));
+                        registrations, stays, new DemoCases.Output(cases, events, permits)));
             }
             for (int i = 0; i < TABLES.size(); i++) {
                 try (var reader = Files.newBufferedReader(files[i], StandardCharsets.UTF_8)) {
@@ -62,7 +67,7 @@ public class DemoDataGenerator {
                 Files.delete(files[i]);
             }
             Files.delete(dir);
-            List.of("household", "person", "stay").forEach(repository::resetIdentity);
+            List.of("household", "person", "stay", "protection_case").forEach(repository::resetIdentity);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

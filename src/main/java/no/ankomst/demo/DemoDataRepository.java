@@ -32,7 +32,14 @@ class DemoDataRepository {
             "identity_document", "person_id, type, number, issuing_country, expiry_date",
             "police_registration", "person_id, registered_on, police_district, at_arrival_centre, "
                     + "fingerprints_taken, photo_taken, asylum_card_number, asked_for_accommodation",
-            "stay", "id, person_id, site_id, bed_id, checked_in_on, checked_out_on, checkout_reason");
+            "stay", "id, person_id, site_id, bed_id, checked_in_on, checked_out_on, checkout_reason",
+            "protection_case", "id, person_id, state, registered_on, state_since, interview_on, processing_track, "
+                    + "permit_from, permit_to, residence_card, decision_letter_sent_on, address_receives_post",
+            // in order within each case: the database checks that each event follows the one before
+            "case_event", "case_id, kind, from_state, to_state, effective_on, recorded_at, recorded_by, reason, "
+                    + "interview_on, processing_track, permit_from, permit_to, residence_card, "
+                    + "decision_letter_sent_on, address_receives_post",
+            "permit", "case_id, valid_from, valid_to, renewal");
 
     private final DSLContext db;
     private final DataSource dataSource;

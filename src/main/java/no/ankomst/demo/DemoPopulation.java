@@ -27,10 +27,11 @@ final class DemoPopulation {
 
     static final LocalDate FIRST_ARRIVAL = LocalDate.of(2022, 3, 1);
 
-    record Output(Writer households, Writer persons, Writer documents, Writer registrations, Writer stays) {
+    record Output(Writer households, Writer persons, Writer documents, Writer registrations, Writer stays,
+                  DemoCases.Output cases) {
     }
 
-    record Ids(long household, long person, long stay) {
+    record Ids(long household, long person, long stay, long protectionCase) {
     }
 
     private final RandomGenerator random;
@@ -40,12 +41,13 @@ final class DemoPopulation {
     private final Map<LocalDate, Integer> individualNumbers = new HashMap<>();
     private final Map<String, String> searchTexts = new HashMap<>();
     private final java.util.Set<String> issued = new java.util.HashSet<>();
+    private final DemoCases cases;
     private long householdId;
     private long personId;
     private long stayId;
 
     DemoPopulation(RandomGenerator random, LocalDate today, List<SiteBeds> sites, Ids next,
-                   java.util.Set<String> identityNumbersInUse) {
+                   java.util.Set<String> identityNumbersInUse, int maxPermitYears) {
         this.random = random;
         this.today = today;
         sites.forEach(site -> (site.arrivalCentre ? arrivalCentres : centres).add(site));
@@ -56,6 +58,7 @@ final class DemoPopulation {
         this.personId = next.person();
         this.stayId = next.stay();
         this.issued.addAll(identityNumbersInUse);
+        this.cases = new DemoCases(random, today, maxPermitYears, next.protectionCase());
     }
 
     /** Writes households until at least {@code people} persons exist; returns how many were written. */
@@ -76,10 +79,13 @@ final class DemoPopulation {
         List<Member> members = members(random.nextDouble());
         FamilyName family = UkrainianNames.family(random);
         write(out.households(), household, random.nextDouble() < 0.05 ? "Storgata " + (1 + random.nextInt(120)) : null);
+        // one protection case each, on the household's shared timeline (police registration = arrival)
+        DemoCases.Timeline timeline = cases.timeline(arrival);
         for (Member member : members) {
             long person = personId++;
             person(out, person, household, member, family, arrival);
             stays(out.stays(), person, arrival, current, centre);
+            cases.write(out.cases(), person, timeline);
         }
         return members.size();
     }
@@ -183,7 +189,7 @@ final class DemoPopulation {
     }
 
     /** One CSV line; null becomes an empty unquoted field (NULL for COPY), text is quoted. */
-    private static void write(Writer out, Object... values) {
+    static void write(Writer out, Object... values) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

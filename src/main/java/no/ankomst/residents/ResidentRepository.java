@@ -1,6 +1,7 @@
 package no.ankomst.residents;
 
 import static no.ankomst.db.Tables.BED;
+import static no.ankomst.db.Tables.FORMER_IDENTITY_NUMBER;
 import static no.ankomst.db.Tables.HOUSEHOLD;
 import static no.ankomst.db.Tables.IDENTITY_DOCUMENT;
 import static no.ankomst.db.Tables.PERSON;
@@ -20,6 +21,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -398,11 +400,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
     }
 
     private static Condition visibleTo(Scope scope, Person person) {
-        if (scope.coversAllSites()) {
-            return noCondition();
-        }
-        return exists(selectOne().from(STAY.as("scope_stay")).where(STAY.as("scope_stay").PERSON_ID.eq(person.ID)
-                .and(STAY.as("scope_stay").SITE_ID.in(scope.siteIds()))));
+        return ResidentScopeConditions.visibleTo(scope, person.ID);
     }
 
     private static Condition matching(Scope scope, ResidentFilter filter, LocalDate today) {
@@ -503,6 +501,40 @@ class ResidentRepository implements RegistrationValidator.Registry {
             needs.add(Need.valueOf(value));
         }
         return needs;
+    }
+
+    // ---- identity number replaced (a fødselsnummer after a grant; the old number kept) -------------
+
+    boolean stayingNowInScope(Scope scope, long personId) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNull())
+                .and(ResidentScopeConditions.stayingNowAt(scope, PERSON.ID)));
+    }
+
+    boolean visibleInScope(Scope scope, long personId) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(visibleTo(scope)));
+    }
+
+    Optional<String> identityNumberOf(long personId) {
+        return db.select(PERSON.IDENTITY_NUMBER).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional(PERSON.IDENTITY_NUMBER);
+    }
+
+    void replaceIdentityNumber(long personId, @Nullable String formerNumber, String newNumber, LocalDate on,
+                               Instant at) {
+        if (formerNumber != null) {
+            db.insertInto(FORMER_IDENTITY_NUMBER).set(FORMER_IDENTITY_NUMBER.PERSON_ID, personId)
+                    .set(FORMER_IDENTITY_NUMBER.IDENTITY_NUMBER, formerNumber)
+                    .set(FORMER_IDENTITY_NUMBER.REPLACED_ON, on).execute();
+        }
+        db.update(PERSON).set(PERSON.IDENTITY_NUMBER, newNumber).set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .set(PERSON.UPDATED_AT, at).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    List<String> formerIdentityNumbers(long personId) {
+        return db.select(FORMER_IDENTITY_NUMBER.IDENTITY_NUMBER).from(FORMER_IDENTITY_NUMBER)
+                .where(FORMER_IDENTITY_NUMBER.PERSON_ID.eq(personId))
+                .orderBy(FORMER_IDENTITY_NUMBER.REPLACED_ON, FORMER_IDENTITY_NUMBER.ID)
+                .fetch(FORMER_IDENTITY_NUMBER.IDENTITY_NUMBER);
     }
 
     static String normalizeDocumentNumber(String number) {

@@ -226,6 +226,58 @@ public class ResidentService {
         }
     }
 
+    // ---- national identity number (recorded by the protection case after a grant) ---------------------
+
+    /**
+     * Gives the person the fødselsnummer assigned after a grant. The number they had (usually the D-number)
+     * is kept in their history. Joins the caller's transaction, so a refused grant leaves the number as it was.
+     */
+    @Transactional
+    public void recordNationalIdentityNumber(long personId, String number, LocalDate on) {
+        Scope scope = requireRegistrar();
+        if (!repository.stayingNowInScope(scope, personId)) {
+            throw new AccessDeniedException("person " + personId + " does not stay at a site of this user");
+        }
+        IdentityNumber fodselsnummer = nationalIdentityNumber(number);
+        String former = repository.identityNumberOf(personId).orElse(null);
+        if (fodselsnummer.value().equals(former)) {
+            return;
+        }
+        if (repository.identityNumberTaken(fodselsnummer.value())) {
+            throw ValidationException.of("identityNumber", "validation.identityNumber.taken");
+        }
+        try {
+            repository.replaceIdentityNumber(personId, former, fodselsnummer.value(), on, clock.instant());
+        } catch (DuplicateKeyException raced) {
+            throw ValidationException.of("identityNumber", "validation.identityNumber.taken");
+        }
+        audit.record(AuditAction.IDENTITY_NUMBER_REPLACED, ENTITY, personId, "national identity number recorded"
+                + (former == null ? "" : ", the former number kept in the history") + ", effective " + on);
+    }
+
+    /** Checks a number as a fødselsnummer (not a D- or H-number); the field is {@code identityNumber}. */
+    public static IdentityNumber nationalIdentityNumber(String number) {
+        IdentityNumber parsed;
+        try {
+            parsed = IdentityNumber.parse(number);
+        } catch (InvalidIdentityNumberException invalid) {
+            throw ValidationException.of("identityNumber", invalid.reason().key());
+        }
+        if (parsed.kind() != IdentityNumber.Kind.FODSELSNUMMER) {
+            throw ValidationException.of("identityNumber", "validation.identityNumber.notFodselsnummer");
+        }
+        return parsed;
+    }
+
+    /** The numbers the person had before the current one, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> formerIdentityNumbers(long personId) {
+        if (!repository.visibleInScope(currentUser.scope(), personId)) {
+            throw new AccessDeniedException("person " + personId + " is not visible to this user");
+        }
+        return repository.formerIdentityNumbers(personId);
+    }
+
     /** Registration is for administrators and reception-centre staff. */
     private Scope requireRegistrar() {
         Scope scope = currentUser.scope();

@@ -15,6 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 final class ArchitectureRules {
 
+    private static final String SCOPE_CONDITIONS = "ScopeConditions";
+
     private ArchitectureRules() {
     }
 
@@ -28,12 +30,25 @@ final class ArchitectureRules {
                 .as("only ui packages use Vaadin");
     }
 
-    /** Only repositories touch jOOQ and the generated tables. */
+    /**
+     * Only repositories touch jOOQ and the generated tables; and the shared scope conditions, the one
+     * definition of whom a scope reaches that several features' repositories add to their queries.
+     */
     static ArchRule onlyRepositoriesUseJooq(String root) {
         return noClasses().that().resideInAPackage(root + "..")
                 .and().haveSimpleNameNotEndingWith("Repository")
+                .and().haveSimpleNameNotEndingWith(SCOPE_CONDITIONS)
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "no.ankomst.db..")
                 .as("only repositories use jOOQ and the generated tables");
+    }
+
+    /** Shared scope conditions are query pieces: only repositories use them. */
+    static ArchRule onlyRepositoriesUseScopeConditions(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .and().haveSimpleNameNotEndingWith(SCOPE_CONDITIONS)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith(SCOPE_CONDITIONS)
+                .as("only repositories use the shared scope conditions");
     }
 
     /** Views talk to services, never to repositories. */

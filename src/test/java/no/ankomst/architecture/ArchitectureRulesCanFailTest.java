@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import no.ankomst.architecture.fixtures.cycle.alpha.Alpha;
 import no.ankomst.architecture.fixtures.cycle.beta.Beta;
 import no.ankomst.architecture.fixtures.data.PublicRepository;
+import no.ankomst.architecture.fixtures.scope.FixtureScopeConditions;
+import no.ankomst.architecture.fixtures.scope.ScopeConditionsInAService;
 import no.ankomst.architecture.fixtures.service.ServiceThatBuildsScreens;
 import no.ankomst.architecture.fixtures.service.ServiceThatOpensAView;
 import no.ankomst.architecture.fixtures.ui.ViewThatQueries;
@@ -33,6 +35,13 @@ class ArchitectureRulesCanFailTest {
         assertThatThrownBy(() -> ArchitectureRules.onlyRepositoriesUseJooq(FIXTURES)
                 .check(importing(ViewThatQueries.class)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("ViewThatQueries");
+    }
+
+    @Test
+    void a_service_using_the_shared_scope_conditions_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.onlyRepositoriesUseScopeConditions(FIXTURES)
+                .check(importing(ScopeConditionsInAService.class, FixtureScopeConditions.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ScopeConditionsInAService");
     }
 
     @Test

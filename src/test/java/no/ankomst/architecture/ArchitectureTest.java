@@ -31,6 +31,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_repositories_use_the_shared_scope_conditions() {
+        ArchitectureRules.onlyRepositoriesUseScopeConditions(ROOT).check(production);
+    }
+
+    @Test
     void views_do_not_use_repositories() {
         ArchitectureRules.viewsDoNotUseRepositories(ROOT).check(production);
     }

@@ -155,7 +155,7 @@ public final class ResidentsBenchmark {
                 i -> stays.checkIn(people.get(i), site, null, today)).row("≤ 20 ms"));
     }
 
-    private static void createSites(ConfigurableApplicationContext context) {
+    static void createSites(ConfigurableApplicationContext context) {
         SiteService sites = context.getBean(SiteService.class);
         List<Municipality> municipalities = context.getBean(MunicipalityService.class).all();
         SiteType[] types = {SiteType.ORDINARY_CENTRE, SiteType.EMERGENCY_ACCOMMODATION, SiteType.TRANSIT_CENTRE,
@@ -167,7 +167,7 @@ public final class ResidentsBenchmark {
         }
     }
 
-    private static void signInAs(ConfigurableApplicationContext context, String username) {
+    static void signInAs(ConfigurableApplicationContext context, String username) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

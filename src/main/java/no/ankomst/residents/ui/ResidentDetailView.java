@@ -18,14 +18,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentMergeService;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.StayLine;
 import no.ankomst.residents.ResidentService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One resident: a fixed header with who and where, tabs for person, household, documents, stays and
@@ -41,13 +44,16 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private final HouseholdService households;
     private final ResidentMergeService merges;
     private final Clock clock;
+    // tabs of other features (protection case, ...), see addFeatureTabs
+    private final List<ResidentDetailTab> featureTabs;
 
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
-                       Clock clock) {
+                       Clock clock, ObjectProvider<ResidentDetailTab> featureTabs) {
         this.residents = residents;
         this.households = households;
         this.merges = merges;
         this.clock = clock;
+        this.featureTabs = featureTabs.orderedStream().toList();
         setId("resident-detail-view");
     }
 
@@ -73,8 +79,16 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
                 () -> show(id), today()));
         tabs.add(getTranslation("resident.tab.documents"), new DocumentsTab(person));
         tabs.add(getTranslation("resident.tab.stays"), new StaysTab(person));
+        addFeatureTabs(tabs, person.id());
         tabs.add(getTranslation("resident.tab.history"), new HistoryTab(residents, id, clock));
         add(header(person), tabs);
+    }
+
+    // ---- tabs of other features (the protection case, ...): they provide ResidentDetailTab beans ---------
+
+    private void addFeatureTabs(TabSheet tabs, long personId) {
+        featureTabs.forEach(tab -> tab.create(personId)
+                .ifPresent(content -> tabs.add(getTranslation(tab.labelKey()), content)));
     }
 
     private Component header(ResidentDetail p) {
