@@ -20,6 +20,7 @@ import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
 import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -244,6 +245,21 @@ public class StayService {
         } catch (DataAccessException failure) {
             throw explained(failure);
         }
+    }
+
+    /** Whether the caller checks people in, moves and checks them out at all (centre staff, administrators). */
+    public boolean changesStays() {
+        Role role = currentUser.scope().role();
+        return role == Role.ADMIN || role == Role.CENTRE_STAFF;
+    }
+
+    /**
+     * Of these people, those staying nowhere now: who can be checked in with a household member. Says
+     * nothing about where the others stay, so it needs no scope.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> withoutOpenStay(List<Long> personIds) {
+        return personIds.stream().filter(id -> repository.openStayOf(id).isEmpty()).toList();
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.protection.ProtectionCaseService;
+import no.ankomst.protection.ScreeningService;
 import org.springframework.core.annotation.Order;
 
 /** Puts the case panel on the resident detail, for the roles that work with cases. */
@@ -14,10 +15,12 @@ import org.springframework.core.annotation.Order;
 class CaseTab implements ResidentDetailTab {
 
     private final ProtectionCaseService cases;
+    private final ScreeningService screenings;
     private final Clock clock;
 
-    CaseTab(ProtectionCaseService cases, Clock clock) {
+    CaseTab(ProtectionCaseService cases, ScreeningService screenings, Clock clock) {
         this.cases = cases;
+        this.screenings = screenings;
         this.clock = clock;
     }
 
@@ -31,6 +34,6 @@ class CaseTab implements ResidentDetailTab {
         if (!cases.available()) {
             return Optional.empty();
         }
-        return Optional.of(new ProtectionCasePanel(cases, personId, LocalDate.now(clock), clock.getZone()));
+        return Optional.of(new ProtectionCasePanel(cases, screenings, personId, LocalDate.now(clock), clock.getZone()));
     }
 }

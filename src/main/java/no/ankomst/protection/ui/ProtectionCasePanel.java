@@ -2,6 +2,7 @@ package no.ankomst.protection.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import no.ankomst.protection.ProtectionCaseRecords.CasePanelData;
 import no.ankomst.protection.ProtectionCaseRecords.FamilyCase;
 import no.ankomst.protection.ProtectionCaseRecords.Permit;
 import no.ankomst.protection.ProtectionCaseService;
+import no.ankomst.protection.ScreeningService;
 import no.ankomst.protection.WorkStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -32,12 +34,15 @@ class ProtectionCasePanel extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProtectionCaseService cases;
+    private final ScreeningService screenings;
     private final CaseActions actions;
     private final long personId;
     private final ZoneId zone;
 
-    ProtectionCasePanel(ProtectionCaseService cases, long personId, LocalDate today, ZoneId zone) {
+    ProtectionCasePanel(ProtectionCaseService cases, ScreeningService screenings, long personId, LocalDate today,
+                        ZoneId zone) {
         this.cases = cases;
+        this.screenings = screenings;
         this.personId = personId;
         this.zone = zone;
         this.actions = new CaseActions(cases, personId, today, this::reload);
@@ -102,16 +107,17 @@ class ProtectionCasePanel extends VerticalLayout {
         return line;
     }
 
-    // ---- LEAD: the latest screening advice (eligibility screening, issue 4) goes here --------------------
-    // Filled in when the screening branch is merged: ScreeningService's latest advice for personId, shown
-    // with its reasons. Until then the spot is an empty, hidden container with a stable id.
+    /** The latest eligibility screening beside the case: the advice staff act on until UDI decides. */
     private Component screeningAdvice() {
-        Div spot = new Div();
+        ScreeningAdvicePanel advice = new ScreeningAdvicePanel(zone);
+        advice.show(screenings.latest(personId).orElse(null));
+        Anchor open = new Anchor("residents/person/" + personId + "/screening", getTranslation("resident.screening"));
+        open.setId("case-open-screening");
+        VerticalLayout spot = new VerticalLayout(new H3(getTranslation("screening.title")), advice, open);
         spot.setId("case-screening");
-        spot.setVisible(false);
+        spot.setPadding(false);
         return spot;
     }
-    // ---- end of the screening spot --------------------------------------------------------------------
 
     private Component permit(CaseDetail detail, CasePanelData data) {
         VerticalLayout box = new VerticalLayout();

@@ -20,6 +20,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import no.ankomst.accommodation.OccupancyService;
+import no.ankomst.accommodation.SiteService;
+import no.ankomst.accommodation.StayService;
+import no.ankomst.accommodation.ui.StayActions;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.ResidentDetailTab;
@@ -44,11 +48,16 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private final HouseholdService households;
     private final ResidentMergeService merges;
     private final Clock clock;
+    private final StayService stays;
+    private final StayActions stayActions;
     // tabs of other features (protection case, ...), see addFeatureTabs
     private final List<ResidentDetailTab> featureTabs;
 
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
-                       Clock clock, ObjectProvider<ResidentDetailTab> featureTabs) {
+                       Clock clock, ObjectProvider<ResidentDetailTab> featureTabs, StayService stays,
+                       SiteService sites, OccupancyService occupancy) {
+        this.stays = stays;
+        this.stayActions = new StayActions(stays, sites, occupancy);
         this.residents = residents;
         this.households = households;
         this.merges = merges;
@@ -78,7 +87,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         tabs.add(getTranslation("resident.tab.household"), new HouseholdTab(person, households, residents,
                 () -> show(id), today()));
         tabs.add(getTranslation("resident.tab.documents"), new DocumentsTab(person));
-        tabs.add(getTranslation("resident.tab.stays"), new StaysTab(person));
+        tabs.add(getTranslation("resident.tab.stays"), new StaysTab(person, stays, stayActions, () -> show(id)));
         addFeatureTabs(tabs, person.id());
         tabs.add(getTranslation("resident.tab.history"), new HistoryTab(residents, id, clock));
         add(header(person), tabs);

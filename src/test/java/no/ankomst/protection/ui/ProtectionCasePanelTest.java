@@ -49,7 +49,16 @@ class ProtectionCasePanelTest extends SpringBrowserlessTest {
     private void openCaseTab(long personId) {
         navigate(ResidentDetailView.class, personId);
         TabSheet tabs = $(TabSheet.class).first();
-        tabs.setSelectedIndex(tabs.getTabCount() - 1);
+        tabs.setSelectedIndex(caseTabIndex(tabs));
+    }
+
+    private static int caseTabIndex(TabSheet tabs) {
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("Case".equals(tabs.getTabAt(i).getLabel())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String text(String id) {
@@ -160,6 +169,7 @@ class ProtectionCasePanelTest extends SpringBrowserlessTest {
         navigate(ResidentDetailView.class, person);
 
         TabSheet tabs = $(TabSheet.class).first();
-        assertThat(tabs.getTabCount()).isEqualTo(4);
+        assertThat(caseTabIndex(tabs)).isEqualTo(-1);
+        assertThat(tabs.getTabCount()).isPositive();
     }
 }
