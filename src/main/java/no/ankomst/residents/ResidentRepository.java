@@ -243,7 +243,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
                 .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
                 .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
-                .where(PERSON.MERGED_INTO.isNull().and(visibleTo(scope)).and(textMatch(scope, text)))
+                .where(PERSON.MERGED_INTO.isNull().and(visibleTo(scope)).and(textMatch(scope, text, limit)))
                 .orderBy(byName ? similarity.desc() : PERSON.ID.asc(), PERSON.ID.asc())
                 .limit(limit)
                 .fetch(ResidentRepository::toRow);
@@ -406,7 +406,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
     private static Condition matching(Scope scope, ResidentFilter filter, LocalDate today) {
         Condition condition = PERSON.MERGED_INTO.isNull().and(visibleTo(scope));
         if (!filter.text().isBlank()) {
-            condition = condition.and(textMatch(scope, filter.text()));
+            condition = condition.and(textMatch(scope, filter.text(), NAME_MATCHES));
         }
         if (filter.siteId() != null) {
             condition = condition.and(STAY.SITE_ID.eq(filter.siteId()));
@@ -436,8 +436,9 @@ class ResidentRepository implements RegistrationValidator.Registry {
         return text.chars().noneMatch(Character::isDigit);
     }
 
-    private static Condition textMatch(Scope scope, String text) {
-        return isName(text) ? bestNameMatches(scope, NameSearch.normalize(text)) : byNumber(text);
+    /** {@code nearest}: how many nearest names to consider (the search box needs only as many as it shows). */
+    private static Condition textMatch(Scope scope, String text, int nearest) {
+        return isName(text) ? bestNameMatches(scope, NameSearch.normalize(text), nearest) : byNumber(text);
     }
 
     /** Identity number, asylum-seeker card number or document number, exactly: three index lookups. */
@@ -454,16 +455,19 @@ class ResidentRepository implements RegistrationValidator.Registry {
     }
 
     /**
-     * The {@link #NAME_MATCHES} people (in scope) whose names are nearest the query, found by a
-     * nearest-neighbour walk of the GiST trigram index ({@code <<->}, word-similarity distance), and of
-     * those only the ones similar enough. A common surname thus never means ranking thousands of rows.
+     * The {@code nearest} people (in scope) whose names are nearest the query, found by a nearest-neighbour
+     * walk of the GiST trigram index ({@code <<->}, word-similarity distance), and of those only the ones
+     * similar enough. A common surname thus never means ranking thousands of rows. The distance is
+     * 1 − word_similarity, the ranking the results are sorted by, so the nearest N are exactly the best N:
+     * the search box walks only as far as it shows (the walk's cost grows with N), the list up to
+     * {@link #NAME_MATCHES}.
      */
-    private static Condition bestNameMatches(Scope scope, String normalizedQuery) {
+    private static Condition bestNameMatches(Scope scope, String normalizedQuery, int nearest) {
         Person candidate = PERSON.as("candidate");
         Field<Double> distance = field("{0} <<-> {1}", Double.class, inline(normalizedQuery), candidate.SEARCH_TEXT);
         return PERSON.ID.in(select(candidate.ID).from(candidate)
                         .where(candidate.MERGED_INTO.isNull().and(visibleTo(scope, candidate)))
-                        .orderBy(distance).limit(NAME_MATCHES))
+                        .orderBy(distance).limit(nearest))
                 .and(nameAtLeastSimilar(normalizedQuery));
     }
 

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import no.ankomst.AnkomstTest;
-import no.ankomst.accommodation.StayService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.residents.ResidentRecords.HeadChange;
@@ -19,12 +17,10 @@ import no.ankomst.residents.ResidentRecords.HouseholdMember;
 import no.ankomst.residents.ResidentRecords.MemberMove;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,26 +29,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class HouseholdServiceTest {
 
     @Autowired
+    ResidentTestData data;
+
+    @Autowired
     HouseholdService households;
     @Autowired
     ResidentService residents;
     @Autowired
-    StayService stays;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     DSLContext db;
-    @Autowired
-    Clock clock;
     @Autowired
     TransactionTemplate transactions;
 
-    private ResidentTestData data;
-
-    @BeforeEach
-    void data() {
-        data = new ResidentTestData(residents, stays, users, db, clock);
-    }
 
     /** Mother heading a household with an adult son and a daughter, all at Råde. */
     private record Family(long householdId, long mother, long son, long daughter) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import no.ankomst.AnkomstTest;
-import no.ankomst.accommodation.StayService;
 import no.ankomst.audit.AuditEntry;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
@@ -23,11 +22,9 @@ import no.ankomst.residents.ResidentRecords.PoliceRegistrationInput;
 import no.ankomst.residents.ResidentRecords.RegistrationEdit;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
@@ -35,22 +32,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ResidentEditServiceTest {
 
     @Autowired
+    ResidentTestData data;
+
+    @Autowired
     ResidentService residents;
-    @Autowired
-    StayService stays;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     DSLContext db;
     @Autowired
     Clock clock;
 
-    private ResidentTestData data;
-
-    @BeforeEach
-    void data() {
-        data = new ResidentTestData(residents, stays, users, db, clock);
-    }
 
     private static ResidentChange withPhone(ResidentChange c, String phone) {
         return new ResidentChange(c.id(), c.version(), c.familyName(), c.givenNames(), c.familyNameCyrillic(),

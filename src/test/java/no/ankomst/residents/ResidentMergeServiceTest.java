@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import no.ankomst.AnkomstTest;
 import no.ankomst.accommodation.CheckoutReason;
@@ -21,16 +20,17 @@ import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.residents.ResidentRecords.StayLine;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
 @WithUserDetails("staff")
 class ResidentMergeServiceTest {
+
+    @Autowired
+    ResidentTestData data;
 
     @Autowired
     ResidentMergeService merges;
@@ -39,18 +39,8 @@ class ResidentMergeServiceTest {
     @Autowired
     StayService stays;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     DSLContext db;
-    @Autowired
-    Clock clock;
 
-    private ResidentTestData data;
-
-    @BeforeEach
-    void data() {
-        data = new ResidentTestData(residents, stays, users, db, clock);
-    }
 
     private int version(long id) {
         return db.fetchValue(PERSON.VERSION, PERSON.ID.eq(id));

@@ -26,6 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Registers test residents through the real service and runs steps as one of the demo users. Every
  * surname, identity number and document number is new, so tests never meet each other's people.
  */
+/** A Spring bean of the test context (found by the component scan), so each test just injects it. */
+@org.springframework.stereotype.Component
 public final class ResidentTestData {
 
     public static final String RADE = "Nasjonalt ankomstsenter Råde";

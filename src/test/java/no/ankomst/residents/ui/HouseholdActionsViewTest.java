@@ -10,11 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
-import no.ankomst.accommodation.StayService;
 import no.ankomst.residents.Relation;
 import no.ankomst.residents.ResidentRecords.HouseholdMember;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
@@ -24,28 +22,21 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
 class HouseholdActionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    ResidentTestData data;
+
+    @Autowired
     ResidentService residents;
     @Autowired
-    StayService stays;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     DSLContext db;
-    @Autowired
-    Clock clock;
-
-    private ResidentTestData data;
 
     @BeforeEach
     void data() {
-        data = new ResidentTestData(residents, stays, users, db, clock);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 

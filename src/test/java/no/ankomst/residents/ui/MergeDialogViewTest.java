@@ -10,11 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
-import no.ankomst.accommodation.StayService;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.residents.ResidentTestData;
@@ -22,7 +20,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
@@ -30,21 +27,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class MergeDialogViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    ResidentTestData data;
+
+    @Autowired
     ResidentService residents;
     @Autowired
-    StayService stays;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     DSLContext db;
-    @Autowired
-    Clock clock;
-
-    private ResidentTestData data;
 
     @BeforeEach
     void data() {
-        data = new ResidentTestData(residents, stays, users, db, clock);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
@@ -17,32 +16,24 @@ import no.ankomst.accommodation.StayService;
 import no.ankomst.residents.Relation;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.residents.ResidentTestData;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
 class StaysTabViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    ResidentTestData data;
+
+    @Autowired
     ResidentService residents;
     @Autowired
     StayService stays;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    DSLContext db;
-    @Autowired
-    Clock clock;
-
-    private ResidentTestData data;
 
     @BeforeEach
     void data() {
-        data = new ResidentTestData(residents, stays, users, db, clock);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
