@@ -27,6 +27,7 @@ import no.ankomst.accommodation.ui.StayActions;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.ResidentDetailTab;
+import no.ankomst.base.ui.ResidentHeaderBadges;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentMergeService;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -52,10 +53,14 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private final StayActions stayActions;
     // tabs of other features (protection case, ...), see addFeatureTabs
     private final List<ResidentDetailTab> featureTabs;
+    // status badges of other features in the header (case state, permit expiring, ...)
+    private final List<ResidentHeaderBadges> featureBadges;
 
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
-                       Clock clock, ObjectProvider<ResidentDetailTab> featureTabs, StayService stays,
-                       SiteService sites, OccupancyService occupancy) {
+                       Clock clock, ObjectProvider<ResidentDetailTab> featureTabs,
+                       ObjectProvider<ResidentHeaderBadges> featureBadges, StayService stays, SiteService sites,
+                       OccupancyService occupancy) {
+        this.featureBadges = featureBadges.orderedStream().toList();
         this.stays = stays;
         this.stayActions = new StayActions(stays, sites, occupancy);
         this.residents = residents;
@@ -121,6 +126,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         if (current != null && current.unitName() == null) {
             warnings.add(Chip.of(getTranslation("residents.noBed"), Chip.Tone.WARNING));
         }
+        featureBadges.forEach(feature -> feature.badges(p.id()).forEach(warnings::add));
         p.needs().forEach(n -> warnings.add(Chip.of(getTranslation("need." + n.name()), Chip.Tone.INFO)));
         VerticalLayout header = new VerticalLayout(name, cyrillic, facts, warnings);
         if (p.editable()) {

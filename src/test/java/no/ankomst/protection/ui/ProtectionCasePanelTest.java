@@ -123,6 +123,30 @@ class ProtectionCasePanelTest extends SpringBrowserlessTest {
         assertThat(text("case-work-status")).isEqualTo("Work allowed");
         assertThat(text("case-permit-period")).isEqualTo(today + " – " + today.plusYears(1).minusDays(1));
         assertThat($(Button.class).withId("case-renew").exists()).isTrue();
+
+        // the header says it too, wherever on the detail one is
+        navigate(ResidentDetailView.class, person);
+        assertThat(text("header-case-state")).isEqualTo("Granted");
+        assertThat(text("header-work-status")).isEqualTo("Work allowed");
+        assertThat($(Span.class).withId("header-permit-expiring").exists()).isFalse();
+    }
+
+    @Test
+    void a_permit_running_out_within_the_warning_days_is_flagged_in_the_header() {
+        long person = fixtures.personAt(CaseFixtures.RADE);
+        long id = cases.open(person, today.minusYears(1).minusDays(30), "registered");
+        cases.changeState(id, 0, new StateChange(CaseState.SENT_TO_UDI, today.minusYears(1).minusDays(25), "sent",
+                null, null));
+        cases.changeState(id, 1, new StateChange(CaseState.IN_PROCESSING, today.minusYears(1).minusDays(20),
+                "started", null, ProcessingTrack.AUTOMATIC));
+
+        LocalDate granted = today.minusYears(1).plusDays(20);
+        cases.grant(id, 2, new no.ankomst.protection.ProtectionCaseRecords.Grant(granted, "decision", granted,
+                null, no.ankomst.protection.ResidenceCardStatus.ISSUED, null, null, null));
+
+        navigate(ResidentDetailView.class, person);
+        assertThat(text("header-work-status")).isEqualTo("Work allowed");
+        assertThat(text("header-permit-expiring")).isEqualTo("Permit expires " + granted.plusYears(1).minusDays(1));
     }
 
     @Test
