@@ -105,8 +105,9 @@ public final class ImportBenchmark {
                     + "police_registered_on,police_district,asylum_card_number,household_key,relation\n");
             for (int i = 0; i < rows; i++) {
                 // H-numbers, one birth date each: the demo data uses D-numbers, so none is taken already
-                LocalDate birth = LocalDate.of(1941, 1, 1).plusDays(i % 20_000L);
-                String identity = IdentityNumbers.hNumber(birth, 900 + (i / 20_000 + run) % 100).value();
+                // each run on a reused database its own birth dates, so its H-numbers are new ones too
+                LocalDate birth = LocalDate.of(1941, 1, 1).plusDays(i % 10_000L + run * 10_000L);
+                String identity = IdentityNumbers.hNumber(birth, 900 + (i / 10_000) % 50).value();
                 int household = i / 3;
                 out.write(String.join(",", "Benchmarkenko", given[i % 6], "Бенчмаркенко", cyrillic[i % 6],
                         birth.toString(), i % 2 == 0 ? "F" : "M", "UA", "uk;ru", "+47 4000" + (1000 + i % 9000),
