@@ -40,15 +40,10 @@ class CaseHeaderBadges implements ResidentHeaderBadges {
 
     private List<Component> badgesOf(CaseDetail detail) {
         List<Component> badges = new ArrayList<>();
-        Span state = Chip.of(text(detail.state().i18nKey()), detail.state() == CaseState.GRANTED ? Chip.Tone.OK
-                : detail.state().open() ? Chip.Tone.INFO : Chip.Tone.MUTED);
+        Span state = CaseChips.state(detail.state());
         state.setId("header-case-state");
         badges.add(state);
-        Span work = Chip.of(text(detail.workStatus().i18nKey()), switch (detail.workStatus()) {
-            case WORK_ALLOWED -> Chip.Tone.OK;
-            case NO_RIGHT_TO_WORK -> Chip.Tone.WARNING;
-            case PERMIT_EXPIRED -> Chip.Tone.ERROR;
-        });
+        Span work = CaseChips.work(detail.workStatus());
         work.setId("header-work-status");
         badges.add(work);
         LocalDate today = LocalDate.now(clock);

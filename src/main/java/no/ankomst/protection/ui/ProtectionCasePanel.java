@@ -84,14 +84,9 @@ class ProtectionCasePanel extends VerticalLayout {
     }
 
     private Component status(CaseDetail detail) {
-        Span state = Chip.of(getTranslation(detail.state().i18nKey()), detail.state() == CaseState.GRANTED
-                ? Chip.Tone.OK : detail.state().open() ? Chip.Tone.INFO : Chip.Tone.MUTED);
+        Span state = CaseChips.state(detail.state());
         state.setId("case-state");
-        Span work = Chip.of(getTranslation(detail.workStatus().i18nKey()), switch (detail.workStatus()) {
-            case WORK_ALLOWED -> Chip.Tone.OK;
-            case NO_RIGHT_TO_WORK -> Chip.Tone.WARNING;
-            case PERMIT_EXPIRED -> Chip.Tone.ERROR;
-        });
+        Span work = CaseChips.work(detail.workStatus());
         work.setId("case-work-status");
         HorizontalLayout line = new HorizontalLayout(state, new Span(getTranslation("field.stateSince") + " "
                 + detail.stateSince()), work);
