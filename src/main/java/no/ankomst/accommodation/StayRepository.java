@@ -64,6 +64,13 @@ class StayRepository {
                 .fetchOptional(StayRepository::toRow);
     }
 
+    /** Of these people, those with an open stay anywhere, in one query. */
+    java.util.Set<Long> withOpenStay(java.util.Collection<Long> personIds) {
+        return db.selectDistinct(STAY.PERSON_ID).from(STAY)
+                .where(STAY.PERSON_ID.in(personIds).and(STAY.CHECKED_OUT_ON.isNull()))
+                .fetchSet(STAY.PERSON_ID);
+    }
+
     List<StayRow> historyOf(long personId) {
         return selectStays().where(STAY.PERSON_ID.eq(personId))
                 .orderBy(STAY.CHECKED_IN_ON.desc(), STAY.ID.desc())

@@ -259,7 +259,11 @@ public class StayService {
      */
     @Transactional(readOnly = true)
     public List<Long> withoutOpenStay(List<Long> personIds) {
-        return personIds.stream().filter(id -> repository.openStayOf(id).isEmpty()).toList();
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> staying = repository.withOpenStay(personIds);
+        return personIds.stream().filter(id -> !staying.contains(id)).toList();
     }
 
     @Transactional(readOnly = true)
