@@ -215,9 +215,10 @@ public class ProtectionCaseService {
             violations.add("toState", "validation.permit.notGranted");
             violations.throwIfAny();
         }
-        LocalDate from = current.permitTo().plusDays(1);
+        LocalDate from = PermitPeriods.renewalStart(current.permitTo());
         LocalDate latest = PermitPeriods.latestEnd(current.permitFrom(), properties.maxPermitYears());
-        LocalDate to = renewal.permitTo() != null ? renewal.permitTo() : PermitPeriods.oneYearFrom(from);
+        LocalDate to = renewal.permitTo() != null ? renewal.permitTo()
+                : PermitPeriods.renewalEnd(current.permitFrom(), current.permitTo(), properties.maxPermitYears());
         if (from.isAfter(latest)) {
             violations.add("permitTo", "validation.permit.maximumReached", properties.maxPermitYears());
         } else {

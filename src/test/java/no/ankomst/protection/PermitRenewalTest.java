@@ -18,6 +18,7 @@ import no.ankomst.protection.ProtectionCaseRecords.Renewal;
 import no.ankomst.protection.ProtectionCaseRecords.StateChange;
 import no.ankomst.protection.ProtectionCaseRecords.WaitingSince;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class PermitRenewalTest {
     }
 
     /** A person at the staff's site granted a permit from {@code from}, through {@code to}. */
-    private CaseDetail granted(LocalDate from, LocalDate to) {
+    private CaseDetail granted(LocalDate from, @Nullable LocalDate to) {
         long person = fixtures.personAt(CaseFixtures.RADE);
         LocalDate registered = from.minusDays(30);
         long id = cases.open(person, registered, "registered");
@@ -80,6 +81,23 @@ class PermitRenewalTest {
                         .extracting(Violation::field, Violation::ruleKey, Violation::args)
                         .containsExactly(tuple("permitTo", "validation.permit.maximumReached", List.of(5))));
         assertThat(cases.caseOf(c.personId()).orElseThrow().permits()).hasSize(5);
+    }
+
+    @Test
+    void a_permit_from_the_29th_of_february_runs_a_full_year_and_is_renewed_up_to_the_fifth_anniversary() {
+        CaseDetail c = granted(LocalDate.of(2024, 2, 29), null);
+        assertThat(c.permitTo()).isEqualTo(LocalDate.of(2025, 2, 28));
+
+        for (int i = 0; i < 4; i++) {
+            c = renew(c);
+        }
+
+        assertThat(c.permits()).extracting(p -> p.validFrom(), p -> p.validTo()).containsExactly(
+                tuple(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28)),
+                tuple(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 28)),
+                tuple(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28)),
+                tuple(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29)),
+                tuple(LocalDate.of(2028, 3, 1), LocalDate.of(2029, 2, 28)));
     }
 
     @Test

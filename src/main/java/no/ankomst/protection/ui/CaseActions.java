@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.ankomst.base.ui.I18n;
 import no.ankomst.protection.CaseState;
+import no.ankomst.protection.PermitPeriods;
 import no.ankomst.protection.ProcessingTrack;
 import no.ankomst.protection.ProtectionCaseRecords.CaseDetail;
 import no.ankomst.protection.ProtectionCaseRecords.Grant;
@@ -116,7 +117,7 @@ class CaseActions {
         // one year unless UDI decided otherwise
         from.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                to.setValue(e.getValue().plusYears(1).minusDays(1));
+                to.setValue(PermitPeriods.oneYearFrom(e.getValue()));
             }
         });
         from.setValue(today);
@@ -136,11 +137,8 @@ class CaseActions {
         DatePicker to = new DatePicker(I18n.t("field.permitTo"));
         to.setId("case-renew-to");
         if (detail.permitTo() != null && detail.permitFrom() != null) {
-            to.setHelperText(I18n.t("field.permitFrom") + " " + detail.permitTo().plusDays(1));
-            // a year from the day after the current permit, but not past the maximum
-            LocalDate latest = detail.permitFrom().plusYears(maxPermitYears).minusDays(1);
-            LocalDate year = detail.permitTo().plusYears(1);
-            to.setValue(year.isAfter(latest) ? latest : year);
+            to.setHelperText(I18n.t("field.permitFrom") + " " + PermitPeriods.renewalStart(detail.permitTo()));
+            to.setValue(PermitPeriods.renewalEnd(detail.permitFrom(), detail.permitTo(), maxPermitYears));
         }
         CaseDialog dialog = new CaseDialog("case-renew-dialog", "case.renew", today,
                 d -> cases.renew(detail.id(), detail.version(), new Renewal(d.effectiveOn.getValue(),

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.protection.CaseState;
+import no.ankomst.protection.PermitPeriods;
 import no.ankomst.protection.ProtectionCaseRecords.CaseDetail;
 import no.ankomst.protection.ProtectionCaseRecords.CaseEvent;
 import no.ankomst.protection.ProtectionCaseRecords.CasePanelData;
@@ -130,7 +131,7 @@ class ProtectionCasePanel extends VerticalLayout {
         box.add(current);
         if (detail.permitFrom() != null) {
             box.add(new Span(getTranslation("case.maxPermit", data.maxPermitYears(),
-                    detail.permitFrom().plusYears(data.maxPermitYears()).minusDays(1))));
+                    PermitPeriods.latestEnd(detail.permitFrom(), data.maxPermitYears()))));
         }
         box.add(line("field.residenceCard", detail.residenceCard() == null ? "–"
                         : getTranslation("residenceCard." + detail.residenceCard().name())),
