@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The century of a two-digit year, read from the individual number (digits 7–9). Once the year is
- * known, the official ranges never give two candidates — 500–749 covers 1854–1899 and 2000–2039,
- * 900–999 covers 1940–1999 and 2000–2039, and those year spans do not share a two-digit year — so
- * no reference date is needed. Numbers issued from 2032 no longer encode the century; this needs
- * revisiting before anyone born then can be registered with a 000–499 individual number.
+ * The century of a two-digit year by the table of numbers issued before 2032, read from the individual
+ * number (digits 7–9). Once the year is known, the official ranges never give two candidates — 500–749
+ * covers 1854–1899 and 2000–2039, 900–999 covers 1940–1999 and 2000–2039, and those year spans do not
+ * share a two-digit year — so no reference date is needed. Numbers issued from 2032 no longer encode the
+ * century, so this is a hint (and the generator's rule), never a reason to refuse a number.
  */
 final class BirthYears {
 

@@ -30,6 +30,11 @@ final class CheckDigits {
         return withK1 % 11 <= 3;
     }
 
+    /** Whether digit 10 is the k1 of the classic rule (remainder 0), as on every number issued before 2032. */
+    static boolean classicK1Valid(String digits) {
+        return (weightedSum(digits, K1_WEIGHTS) + digit(digits, 9)) % 11 == 0;
+    }
+
     /** k2 from the first ten digits (k1 included), or {@link #NOT_ISSUABLE}. Unchanged by the 2032 rule. */
     static int k2(String digits) {
         return fromRemainder(weightedSum(digits, K2_WEIGHTS) % 11);

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ class IdentityNumberTest {
         IdentityNumber number = IdentityNumber.parse(text);
 
         assertThat(number.kind()).isEqualTo(Kind.FODSELSNUMMER);
-        assertThat(number.birthDate()).isEqualTo(birthDate);
+        assertThat(number.birthDate()).hasValue(birthDate);
         assertThat(number.value()).isEqualTo(text);
     }
 
@@ -50,7 +51,7 @@ class IdentityNumberTest {
         "010110801, 2010", // 750–899: 2000–2039 only
     })
     void the_individual_number_gives_the_century(String firstNine, int year) {
-        assertThat(IdentityNumber.parse(withCheckDigits(firstNine)).birthDate().getYear()).isEqualTo(year);
+        assertThat(IdentityNumber.parse(withCheckDigits(firstNine)).birthDate()).map(LocalDate::getYear).hasValue(year);
     }
 
     @ParameterizedTest
@@ -61,11 +62,11 @@ class IdentityNumberTest {
         IdentityNumber hNumber = IdentityNumbers.hNumber(day, 500);
 
         assertThat(IdentityNumber.parse(fodselsnummer.value())).isEqualTo(fodselsnummer)
-                .extracting(IdentityNumber::kind, IdentityNumber::birthDate).containsExactly(Kind.FODSELSNUMMER, day);
+                .extracting(IdentityNumber::kind, IdentityNumber::birthDate).containsExactly(Kind.FODSELSNUMMER, Optional.of(day));
         assertThat(IdentityNumber.parse(dNumber.value())).isEqualTo(dNumber)
-                .extracting(IdentityNumber::kind, IdentityNumber::birthDate).containsExactly(Kind.D_NUMBER, day);
+                .extracting(IdentityNumber::kind, IdentityNumber::birthDate).containsExactly(Kind.D_NUMBER, Optional.of(day));
         assertThat(IdentityNumber.parse(hNumber.value())).isEqualTo(hNumber)
-                .extracting(IdentityNumber::kind, IdentityNumber::birthDate).containsExactly(Kind.H_NUMBER, day);
+                .extracting(IdentityNumber::kind, IdentityNumber::birthDate).containsExactly(Kind.H_NUMBER, Optional.of(day));
         assertThat(fodselsnummer.value()).startsWith("%02d%02d00".formatted(day.getDayOfMonth(), day.getMonthValue()))
                 .isEqualTo(withCheckDigits(fodselsnummer.value().substring(0, 9)));
     }
@@ -76,8 +77,8 @@ class IdentityNumberTest {
 
     @Test
     void the_29th_of_february_is_a_date_in_a_leap_year() {
-        assertThat(IdentityNumber.parse("29020050088").birthDate()).isEqualTo(LocalDate.of(2000, 2, 29));
-        assertThat(IdentityNumber.parse("29029612410").birthDate()).isEqualTo(LocalDate.of(1996, 2, 29));
+        assertThat(IdentityNumber.parse("29020050088").birthDate()).hasValue(LocalDate.of(2000, 2, 29));
+        assertThat(IdentityNumber.parse("29029612410").birthDate()).hasValue(LocalDate.of(1996, 2, 29));
     }
 
     @Test
@@ -85,7 +86,7 @@ class IdentityNumberTest {
         IdentityNumber number = IdentityNumber.parse("71019912374");
 
         assertThat(number.kind()).isEqualTo(Kind.D_NUMBER);
-        assertThat(number.birthDate()).isEqualTo(LocalDate.of(1999, 1, 31));
+        assertThat(number.birthDate()).hasValue(LocalDate.of(1999, 1, 31));
     }
 
     @ParameterizedTest
@@ -94,7 +95,7 @@ class IdentityNumberTest {
         IdentityNumber number = IdentityNumber.parse(issuable("%02d0185".formatted(dd)));
 
         assertThat(number.kind()).isEqualTo(Kind.D_NUMBER);
-        assertThat(number.birthDate()).isEqualTo(LocalDate.of(1985, 1, dd - 40));
+        assertThat(number.birthDate()).hasValue(LocalDate.of(1985, 1, dd - 40));
     }
 
     static IntStream dNumberDays() {
@@ -107,7 +108,7 @@ class IdentityNumberTest {
         IdentityNumber number = IdentityNumber.parse(issuable("15%02d85".formatted(mm)));
 
         assertThat(number.kind()).isEqualTo(Kind.H_NUMBER);
-        assertThat(number.birthDate()).isEqualTo(LocalDate.of(1985, mm - 40, 15));
+        assertThat(number.birthDate()).hasValue(LocalDate.of(1985, mm - 40, 15));
     }
 
     static IntStream hNumberMonths() {
@@ -143,7 +144,72 @@ class IdentityNumberTest {
         // The classic rule allows only k1 = 1 here; 2 and 3 leave remainders 1 and 2, accepted from 2032.
         assertThat(mod11("311299567", 3, 7, 6, 1, 8, 9, 4, 5, 2)).isEqualTo(1);
 
-        assertThat(IdentityNumber.parse(text).birthDate()).isEqualTo(LocalDate.of(1899, 12, 31));
+        IdentityNumber number = IdentityNumber.parse(text);
+
+        // issued from 2032, so the individual number says nothing about the century
+        assertThat(number.birthDate()).isEmpty();
+        assertThat(number.warningsAgainst(LocalDate.of(1999, 12, 31))).isEmpty();
+        assertThat(number.warningsAgainst(LocalDate.of(1899, 12, 31))).isEmpty();
+        assertThat(number.warningsAgainst(LocalDate.of(1998, 12, 31))).containsExactly(IdentityNumber.BIRTH_DATE_DIFFERS);
+    }
+
+    @ParameterizedTest(name = "weighted sum of the first nine digits leaves {0}")
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void k1_is_accepted_when_it_is_eleven_to_fourteen_minus_the_remainder_and_a_digit(int remainder) {
+        // folkeregisterforskriften § 2-2 as amended for 2032: k1 = {11,12,13,14} − (sum mod 11), 11 read as 0;
+        // written out here as the regulation states it, apart from the production code's remainder test
+        java.util.Set<Integer> allowed = new java.util.TreeSet<>();
+        for (int base = 11; base <= 14; base++) {
+            int k1 = (base - remainder) % 11;
+            if (k1 <= 9) {
+                allowed.add(k1);
+            }
+        }
+        String firstNine = firstNineWithK1Remainder(remainder);
+        for (int k1 = 0; k1 <= 9; k1++) {
+            String firstTen = firstNine + k1;
+            int k2 = mod11(firstTen, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2);
+            if (k2 == 10) {
+                continue; // not issuable whatever k1 is
+            }
+            String text = firstTen + k2;
+            if (allowed.contains(k1)) {
+                assertThat(IdentityNumber.parse(text).value()).as("k1 %d", k1).isEqualTo(text);
+            } else {
+                assertReason(text, Reason.CHECK_DIGIT_1);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "01014060029, 1940", // 500–749 with year 40: neither 1840 nor 2040 in the old table, fine from 2032
+        "01019980053, 1999", // 750–899 with year 99: the old table knows only 2000–2039
+        "15068580029, 1985", // 750–899 with year 85: likewise
+    })
+    void a_number_with_valid_check_digits_outside_the_old_century_ranges_is_accepted(String text, int likelyYear) {
+        IdentityNumber number = IdentityNumber.parse(text);
+
+        assertThat(number.birthDate()).isEmpty();
+        LocalDate stated = LocalDate.of(likelyYear, number.dayAndMonth().getMonthValue(),
+                number.dayAndMonth().getDayOfMonth());
+        assertThat(number.warningsAgainst(stated)).isEmpty();
+        assertThat(number.warningsAgainst(stated.plusDays(1))).containsExactly(IdentityNumber.BIRTH_DATE_DIFFERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"290200123", "290200600", "690200123", "294200123"})
+    void the_29th_of_february_00_is_possible_in_any_range_as_2000_was_a_leap_year(String firstNine) {
+        IdentityNumber number = IdentityNumber.parse(withCheckDigits(firstNine));
+
+        assertThat(number.dayAndMonth()).isEqualTo(java.time.MonthDay.of(2, 29));
+        assertThat(number.warningsAgainst(LocalDate.of(2000, 2, 29))).isEmpty();
+    }
+
+    @Test
+    void the_29th_of_february_with_a_year_that_is_never_a_leap_year_is_impossible() {
+        assertReason(withCheckDigits("290297500"), Reason.IMPOSSIBLE_DATE);
+        assertReason(withCheckDigits("690299123"), Reason.IMPOSSIBLE_DATE);
     }
 
     @Test
@@ -188,7 +254,6 @@ class IdentityNumberTest {
         "31029912370", // 31 February
         "30020050027", // 30 February in the leap year 2000
         "29029912392", // 29 February 1999
-        "29020012380", // 29 February 1900: 000–499 puts it in 1900, not a leap year
         "01139912396", // month 13
         "01009912378", // month 00
         "00019912329", // day 00
@@ -197,8 +262,9 @@ class IdentityNumberTest {
         "72019912303", // D-number day 72 = 32
         "01539912379", // H-number month 53 = 13
         "41419912334", // both D and H
-        "01014060029", // 500–749 with year 40: neither 1840 nor 2040 is in its ranges
-        "01019980053", // 750–899 with year 99: only 2000–2039
+        "31049912350", // 31 April
+        "71049912344", // D-number for 31 April
+        "00450012440", // H-number with day 00
     })
     void an_impossible_date_is_rejected(String text) {
         // Check digits are right, so only the date can be at fault.
@@ -311,6 +377,21 @@ class IdentityNumberTest {
         int k2 = mod11(firstNine + k1, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2);
         assertThat(k2).as("k2 of %s", firstNine).isLessThan(10);
         return firstNine + k1 + k2;
+    }
+
+    /** Nine digits (date 311299, then an individual number) whose weighted k1 sum leaves {@code remainder}. */
+    private static String firstNineWithK1Remainder(int remainder) {
+        for (int individual = 0; ; individual++) {
+            String firstNine = "311299%03d".formatted(individual);
+            int sum = 0;
+            int[] weights = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+            for (int i = 0; i < 9; i++) {
+                sum += (firstNine.charAt(i) - '0') * weights[i];
+            }
+            if (sum % 11 == remainder) {
+                return firstNine;
+            }
+        }
     }
 
     /** The first number with these six date digits and individual number 100 or above. */

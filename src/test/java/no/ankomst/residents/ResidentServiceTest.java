@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +42,8 @@ class ResidentServiceTest {
     DSLContext db;
     @Autowired
     ResidentTestData data;
+    @Autowired
+    Clock clock;
 
     /** A surname no generated resident has, so each test finds only its own people. */
     private static String uniqueSurname() {
@@ -56,7 +60,8 @@ class ResidentServiceTest {
                 .orElseThrow();
     }
 
-    private NewResident person(String surname, String given, LocalDate birth, String identity, String passport) {
+    private NewResident person(String surname, String given, LocalDate birth, @Nullable String identity,
+                               String passport) {
         return new NewResident(surname, given, null, null, birth, Sex.MALE, List.of("UA"), List.of("uk"), null,
                 Set.of(), null, LocalDate.of(2025, 3, 1), identity,
                 new DocumentInput(DocumentType.PASSPORT, passport, "UA", LocalDate.of(2030, 1, 1)),
@@ -114,6 +119,28 @@ class ResidentServiceTest {
                         tuple("phone", "validation.phone"),
                         tuple("identityNumber", "validation.identityNumber.checkDigit2")));
         assertThat(personCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_birth_date_tomorrow_by_the_application_clock_is_refused_on_the_birth_date_field() {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        int before = personCount();
+
+        assertThatThrownBy(() -> residents.register(person(uniqueSurname(), "Olena", tomorrow, null,
+                ResidentTestData.passport()))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(ValidationException.Violation::field,
+                        ValidationException.Violation::ruleKey).contains(tuple("birthDate", "validation.date.future")));
+        assertThat(personCount()).isEqualTo(before);
+    }
+
+    @Test
+    void an_identity_number_whose_date_is_not_the_birth_date_registers_with_a_warning() {
+        LocalDate birth = LocalDate.of(1990, 5, 17);
+
+        ResidentService.Registered registered = residents.register(person(uniqueSurname(), "Olena", birth,
+                dNumber(birth.minusDays(3)), ResidentTestData.passport()));
+
+        assertThat(registered.warnings()).containsExactly(IdentityNumber.D_NUMBER_DATE_DIFFERS);
     }
 
     @Test
