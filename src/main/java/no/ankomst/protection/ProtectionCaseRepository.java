@@ -157,6 +157,28 @@ class ProtectionCaseRepository {
                 });
     }
 
+    /** The person's citizenships as recorded (ISO codes). */
+    List<String> citizenshipsOf(long personId) {
+        return db.select(PERSON.CITIZENSHIPS).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional(r -> Arrays.asList(r.value1())).orElse(List.of());
+    }
+
+    /**
+     * The citizenships of each other member of the person's household who holds collective protection now
+     * (a granted case), whatever the caller's scope: a rule about the person depends on them.
+     */
+    List<List<String>> citizenshipsOfHoldersInHousehold(long personId) {
+        Person member = PERSON.as("member");
+        Person self = PERSON.as("self");
+        return db.select(member.CITIZENSHIPS)
+                .from(self)
+                .join(member).on(member.HOUSEHOLD_ID.eq(self.HOUSEHOLD_ID).and(member.ID.ne(self.ID))
+                        .and(member.MERGED_INTO.isNull()))
+                .join(C).on(C.PERSON_ID.eq(member.ID).and(C.STATE.eq(CaseState.GRANTED.name())))
+                .where(self.ID.eq(personId))
+                .fetch(r -> Arrays.asList(r.value1()));
+    }
+
     /** The other members of the person's household whom the scope reaches, each with their case if any. */
     List<FamilyCase> family(Scope scope, long personId) {
         Person member = PERSON.as("member");

@@ -48,17 +48,19 @@ public class ProtectionCaseService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final ProtectionProperties properties;
+    private final ProtectionRules rules;
     private final Clock clock;
 
     ProtectionCaseService(ProtectionCaseRepository repository, ResidentService residents, CurrentUser currentUser,
                           AuditService audit, ApplicationEventPublisher events, ProtectionProperties properties,
-                          Clock clock) {
+                          ProtectionRules rules, Clock clock) {
         this.repository = repository;
         this.residents = residents;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
         this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -221,6 +223,10 @@ public class ProtectionCaseService {
                 : PermitPeriods.renewalEnd(current.permitFrom(), current.permitTo(), properties.maxPermitYears());
         if (from.isAfter(latest)) {
             violations.add("permitTo", "validation.permit.maximumReached", properties.maxPermitYears());
+        } else if (rules.barsRenewal(from, repository.citizenshipsOf(current.personId()),
+                repository.citizenshipsOfHoldersInHousehold(current.personId()))) {
+            // from 1 Mar 2024 no extension for a safe third country's citizen; the new permit's first day decides
+            violations.add("citizenships", "validation.permit.safeThirdCountry", rules.safeThirdCountryFrom());
         } else {
             violations.check(!to.isBefore(from), "permitTo", "validation.permit.endsBeforeStart");
             violations.check(!to.isAfter(PermitPeriods.oneYearFrom(from)), "permitTo",

@@ -3,6 +3,7 @@ package no.ankomst.protection;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +49,7 @@ class ProtectionRulesConfiguration {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate safeOblastsFrom;
         private Set<UkrainianOblast> safeOblasts;
+        private Set<String> safeThirdCountries;
 
         Settings(ProtectionRules defaults) {
             cutOff = defaults.cutOff();
@@ -60,11 +62,12 @@ class ProtectionRulesConfiguration {
             safeOblastsFrom = defaults.safeOblastsFrom();
             safeOblasts = defaults.safeOblasts().isEmpty() ? EnumSet.noneOf(UkrainianOblast.class)
                     : EnumSet.copyOf(defaults.safeOblasts());
+            safeThirdCountries = new TreeSet<>(defaults.safeThirdCountries());
         }
 
         ProtectionRules toRules() {
             return new ProtectionRules(cutOff, holidayMaxDays, legalResidenceMonths, leftShortlyBeforeDays,
-                    childUnderAge, safeThirdCountryFrom, noRegrantFrom, safeOblastsFrom, safeOblasts);
+                    childUnderAge, safeThirdCountryFrom, noRegrantFrom, safeOblastsFrom, safeOblasts, safeThirdCountries);
         }
 
         public LocalDate getCutOff() {
@@ -137,6 +140,14 @@ class ProtectionRulesConfiguration {
 
         public void setSafeOblasts(Set<UkrainianOblast> safeOblasts) {
             this.safeOblasts = safeOblasts;
+        }
+
+        public Set<String> getSafeThirdCountries() {
+            return safeThirdCountries;
+        }
+
+        public void setSafeThirdCountries(Set<String> safeThirdCountries) {
+            this.safeThirdCountries = safeThirdCountries;
         }
     }
 }

@@ -7,11 +7,9 @@ import static no.ankomst.protection.ScreeningFacts.LEGAL_RESIDENCE;
 import static no.ankomst.protection.ScreeningFacts.LEGAL_RESIDENCE_EXPIRES;
 import static no.ankomst.protection.ScreeningFacts.LIVED_IN_UKRAINE;
 import static no.ankomst.protection.ScreeningFacts.OBLAST;
-import static no.ankomst.protection.ScreeningFacts.PROTECTION_ENDED;
 import static no.ankomst.protection.ScreeningFacts.PROTECTION_GRANTED_ON;
 import static no.ankomst.protection.ScreeningFacts.PROTECTION_IN_UKRAINE;
 import static no.ankomst.protection.ScreeningFacts.QUALIFYING_PERSON;
-import static no.ankomst.protection.ScreeningFacts.SAFE_THIRD_COUNTRY;
 import static no.ankomst.protection.ScreeningFacts.SAME_HOUSEHOLD;
 
 import java.time.LocalDate;
@@ -97,7 +95,7 @@ public final class ScreeningEngine {
         private final ScreeningFacts facts;
         private final LocalDate applied;
         /** Reasons that hold whatever the outcome, e.g. that a later rule did not yet apply. */
-        private final Set<ScreeningReason> notes = new LinkedHashSet<>(2);
+        private final Set<ScreeningReason> notes = new LinkedHashSet<>(4);
 
         Screening(ScreeningFacts facts) {
             this.facts = facts;
@@ -107,8 +105,9 @@ public final class ScreeningEngine {
         ScreeningAdvice advice() {
             List<ScreeningReason> exclusions = new ArrayList<>(2);
             Set<String> exclusionsUnknown = new LinkedHashSet<>();
-            excludedBy(exclusions, exclusionsUnknown);
+            ScreeningExclusions.check(facts, rules, exclusions, exclusionsUnknown, notes);
             if (!exclusions.isEmpty()) {
+                exclusions.addAll(notes); // e.g. a typed answer the citizenships contradict
                 return new ScreeningAdvice(ScreeningOutcome.INDIVIDUAL_ASSESSMENT, null, exclusions, List.of());
             }
             List<Judgement> judgements = List.of(livedInUkraine(), legalResidenceInNorway(), protectionInUkraine(),
@@ -143,32 +142,6 @@ public final class ScreeningEngine {
             return new ScreeningAdvice(ScreeningOutcome.INDIVIDUAL_ASSESSMENT, null, reasons, List.of());
         }
 
-        /** The dated rules that exclude anyone, whatever their ground. */
-        private void excludedBy(List<ScreeningReason> exclusions, Set<String> unknown) {
-            ScreeningAnswer safeThirdCountry = facts.safeThirdCountryCitizen();
-            if (rules.safeThirdCountryRuleOn(applied)) {
-                switch (safeThirdCountry) {
-                    case YES -> exclusions.add(ScreeningReason.of("screening.reason.safeThirdCountry",
-                            rules.safeThirdCountryFrom()));
-                    case UNKNOWN -> unknown.add(SAFE_THIRD_COUNTRY);
-                    case NO -> { }
-                }
-            } else if (safeThirdCountry == ScreeningAnswer.YES) {
-                notes.add(ScreeningReason.of("screening.reason.safeThirdCountryNotYet", rules.safeThirdCountryFrom()));
-            }
-            ScreeningAnswer ended = facts.earlierProtectionEnded();
-            if (rules.noRegrantRuleOn(applied)) {
-                switch (ended) {
-                    case YES -> exclusions.add(ScreeningReason.of("screening.reason.protectionEnded",
-                            rules.noRegrantFrom()));
-                    case UNKNOWN -> unknown.add(PROTECTION_ENDED);
-                    case NO -> { }
-                }
-            } else if (ended == ScreeningAnswer.YES) {
-                notes.add(ScreeningReason.of("screening.reason.protectionEndedNotYet", rules.noRegrantFrom()));
-            }
-        }
-
         /** Ukrainian citizen who lived in Ukraine: there on the cut-off, or briefly abroad. */
         private Judgement livedInUkraine() {
             if (facts.citizenships() == null) {
@@ -181,10 +154,14 @@ public final class ScreeningEngine {
             LocalDate cutOff = rules.cutOff();
             return switch (facts.livedInUkraine()) {
                 case UNKNOWN -> Judgement.unknown(LIVED_IN_UKRAINE);
+                // the seed's "some flexibility for those who left shortly before": within the window it is the
+                // residence ground itself, not a pointer to individual assessment
                 case NO -> left != null && left.isBefore(cutOff)
                         && ScreeningFactsCheck.daysAbroadBeforeCutOff(left, cutOff) <= rules.leftShortlyBeforeDays()
-                        ? Judgement.fails(ScreeningReason.of("screening.reason.leftShortlyBefore", left,
-                                ScreeningFactsCheck.daysAbroadBeforeCutOff(left, cutOff), rules.leftShortlyBeforeDays()))
+                        ? fromUkraine(Judgement.holds(EligibilityGround.RESIDENT_IN_UKRAINE,
+                                ScreeningReason.of("screening.reason.leftShortlyBefore", left,
+                                        ScreeningFactsCheck.daysAbroadBeforeCutOff(left, cutOff),
+                                        rules.leftShortlyBeforeDays())))
                         : Judgement.fails(ScreeningReason.of("screening.reason.didNotLiveInUkraine"));
                 case YES -> {
                     Integer abroad = left != null ? Integer.valueOf(ScreeningFactsCheck.daysAbroadBeforeCutOff(left,
@@ -229,7 +206,7 @@ public final class ScreeningEngine {
                     if (expires == null) {
                         yield Judgement.unknown(LEGAL_RESIDENCE_EXPIRES);
                     }
-                    LocalDate limit = applied.plusMonths(rules.legalResidenceMonths());
+                    LocalDate limit = rules.legalResidenceLimit(applied);
                     yield expires.isBefore(limit)
                             ? Judgement.holds(EligibilityGround.LEGAL_RESIDENCE_IN_NORWAY,
                                     ScreeningReason.of("screening.reason.residenceRunsOut", expires, limit))
@@ -245,9 +222,15 @@ public final class ScreeningEngine {
                 case NO -> Judgement.fails();
                 case YES -> {
                     LocalDate granted = facts.protectionInUkraineGrantedOn();
-                    yield granted == null ? Judgement.unknown(PROTECTION_GRANTED_ON)
-                            : fromUkraine(Judgement.holds(EligibilityGround.PROTECTION_IN_UKRAINE,
-                                    ScreeningReason.of("screening.reason.protectionInUkraine", granted)));
+                    if (granted == null) {
+                        yield Judgement.unknown(PROTECTION_GRANTED_ON);
+                    }
+                    // granted after the invasion is a true fact, only not this ground: UDI assesses it individually
+                    yield granted.isBefore(rules.cutOff())
+                            ? fromUkraine(Judgement.holds(EligibilityGround.PROTECTION_IN_UKRAINE,
+                                    ScreeningReason.of("screening.reason.protectionInUkraine", granted)))
+                            : Judgement.fails(ScreeningReason.of("screening.reason.protectionInUkraineAfterCutOff",
+                                    granted, rules.cutOff()));
                 }
             };
         }

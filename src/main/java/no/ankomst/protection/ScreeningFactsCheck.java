@@ -69,9 +69,10 @@ final class ScreeningFactsCheck {
         onlyWithYes(violations, facts.protectionInUkraine(), PROTECTION_GRANTED_ON,
                 facts.protectionInUkraineGrantedOn());
         LocalDate granted = facts.protectionInUkraineGrantedOn();
-        // claimed as a ground, protection in Ukraine must date from before the invasion
-        violations.check(granted == null || granted.isBefore(cutOff), PROTECTION_GRANTED_ON,
-                "validation.screening.protectionAfterCutOff", cutOff);
+        // protection granted after the invasion is possible (the engine advises individual assessment); a grant
+        // after the application is not
+        violations.check(granted == null || !granted.isAfter(applied), PROTECTION_GRANTED_ON,
+                "validation.screening.afterApplication", applied);
 
         onlyWithYes(violations, facts.earlierProtectionEnded(), PROTECTION_ENDED_ON, facts.earlierProtectionEndedOn());
         LocalDate ended = facts.earlierProtectionEndedOn();

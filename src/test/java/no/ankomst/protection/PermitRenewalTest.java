@@ -1,5 +1,6 @@
 package no.ankomst.protection;
 
+import static no.ankomst.db.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,7 +49,10 @@ class PermitRenewalTest {
 
     /** A person at the staff's site granted a permit from {@code from}, through {@code to}. */
     private CaseDetail granted(LocalDate from, @Nullable LocalDate to) {
-        long person = fixtures.personAt(CaseFixtures.RADE);
+        return granted(fixtures.personAt(CaseFixtures.RADE), from, to);
+    }
+
+    private CaseDetail granted(long person, LocalDate from, @Nullable LocalDate to) {
         LocalDate registered = from.minusDays(30);
         long id = cases.open(person, registered, "registered");
         cases.changeState(id, 0, new StateChange(CaseState.SENT_TO_UDI, registered, "sent", null, null));
@@ -98,6 +102,48 @@ class PermitRenewalTest {
                 tuple(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28)),
                 tuple(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29)),
                 tuple(LocalDate.of(2028, 3, 1), LocalDate.of(2029, 2, 28)));
+    }
+
+    @Test
+    void a_citizen_of_a_safe_third_country_is_renewed_before_1_march_2024_and_refused_from_that_day() {
+        long person = citizenOf(fixtures.personAt(CaseFixtures.RADE), "UA", "SE");
+        CaseDetail c = renew(granted(person, LocalDate.of(2023, 2, 28), null)); // renewal from 2024-02-28
+        assertThat(c.permits().getLast().validFrom()).isEqualTo(LocalDate.of(2024, 2, 28));
+        CaseDetail renewed = c;
+
+        assertThatThrownBy(() -> cases.renew(renewed.id(), renewed.version(), new Renewal(today, "again", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::ruleKey, Violation::args)
+                        .containsExactly(tuple("citizenships", "validation.permit.safeThirdCountry",
+                                List.of(LocalDate.of(2024, 3, 1)))));
+        assertThat(cases.caseOf(person).orElseThrow().permits()).hasSize(2);
+    }
+
+    @Test
+    void a_renewal_starting_on_1_march_2024_is_refused_for_a_citizen_of_a_safe_third_country() {
+        CaseDetail c = granted(citizenOf(fixtures.personAt(CaseFixtures.RADE), "UA", "HU"),
+                LocalDate.of(2023, 3, 1), null); // ends 2024-02-29
+
+        assertThatThrownBy(() -> renew(c)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::ruleKey)
+                        .containsExactly("validation.permit.safeThirdCountry"));
+    }
+
+    @Test
+    void family_of_a_holder_without_such_citizenship_is_still_renewed() {
+        long household = fixtures.household();
+        granted(citizenOf(fixtures.personAt(CaseFixtures.RADE, household, "HEAD"), "UA"),
+                LocalDate.of(2023, 3, 1), null);
+        CaseDetail spouse = granted(citizenOf(fixtures.personAt(CaseFixtures.RADE, household, "SPOUSE"), "UA", "US"),
+                LocalDate.of(2023, 3, 1), null);
+
+        assertThat(renew(spouse).permits()).extracting(p -> p.validFrom())
+                .containsExactly(LocalDate.of(2023, 3, 1), LocalDate.of(2024, 3, 1));
+    }
+
+    private long citizenOf(long person, String... countries) {
+        db.update(PERSON).set(PERSON.CITIZENSHIPS, countries).where(PERSON.ID.eq(person)).execute();
+        return person;
     }
 
     @Test

@@ -19,7 +19,7 @@ class ProtectionRulesTest {
     private static ProtectionRules with(int holidayMaxDays, LocalDate safeOblastsFrom, Set<UkrainianOblast> safe) {
         return new ProtectionRules(LAW.cutOff(), holidayMaxDays, LAW.legalResidenceMonths(),
                 LAW.leftShortlyBeforeDays(), LAW.childUnderAge(), LAW.safeThirdCountryFrom(), LAW.noRegrantFrom(),
-                safeOblastsFrom, safe);
+                safeOblastsFrom, safe, LAW.safeThirdCountries());
     }
 
     @Test

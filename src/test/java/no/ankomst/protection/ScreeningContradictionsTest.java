@@ -31,12 +31,9 @@ class ScreeningContradictionsTest {
                         .leftUkraineOn(null), "birthDate", "validation.screening.afterApplication"),
                 arguments("applied before the cut-off", fled(date("2022-02-23")).leftUkraineOn(null),
                         "applicationDate", "validation.screening.beforeCutOff"),
-                arguments("protection in Ukraine dated on the cut-off", fled(date("2022-03-20"))
-                        .protectionInUkraine(YES).protectionInUkraineGrantedOn(date("2022-02-24")),
-                        "protectionInUkraineGrantedOn", "validation.screening.protectionAfterCutOff"),
-                arguments("protection in Ukraine dated after the cut-off", fled(date("2022-03-20"))
-                        .protectionInUkraine(YES).protectionInUkraineGrantedOn(date("2022-03-01")),
-                        "protectionInUkraineGrantedOn", "validation.screening.protectionAfterCutOff"),
+                arguments("protection in Ukraine dated after the application", fled(date("2022-03-20"))
+                        .protectionInUkraine(YES).protectionInUkraineGrantedOn(date("2022-03-21")),
+                        "protectionInUkraineGrantedOn", "validation.screening.afterApplication"),
                 arguments("a protection date with the answer no", fled(date("2022-03-20")).protectionInUkraine(NO)
                         .protectionInUkraineGrantedOn(date("2020-01-01")), "protectionInUkraineGrantedOn",
                         "validation.screening.onlyWithYes"),

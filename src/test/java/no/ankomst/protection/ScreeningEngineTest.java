@@ -104,8 +104,9 @@ class ScreeningEngineTest {
                         .daysAbroadBeforeCutOff(91), individual("screening.reason.abroadTooLong")),
                 arguments("in Ukraine on the cut-off, date of leaving not known", fled(SPRING_2022).leftUkraineOn(null)
                         .daysAbroadBeforeCutOff(0), qualifies(RESIDENT_IN_UKRAINE, "screening.reason.inUkraineOnCutOff")),
-                arguments("moved away 30 days before the cut-off", leftOn("2022-01-25").livedInUkraine(NO),
-                        individual("screening.reason.leftShortlyBefore")),
+                arguments("moved away 30 days before the cut-off: the flexibility is the residence ground",
+                        leftOn("2022-01-25").livedInUkraine(NO),
+                        qualifies(RESIDENT_IN_UKRAINE, "screening.reason.leftShortlyBefore")),
                 arguments("moved away 31 days before the cut-off", leftOn("2022-01-24").livedInUkraine(NO),
                         individual("screening.reason.didNotLiveInUkraine")),
                 arguments("a Polish citizen who lived in Ukraine", leftOn("2022-03-01")
@@ -200,11 +201,19 @@ class ScreeningEngineTest {
                         individual("screening.reason.safeThirdCountry")),
                 arguments("third-country citizenship not known, the day before the rule",
                         fled(date("2024-02-29")).safeThirdCountryCitizen(UNKNOWN), qualifies(RESIDENT_IN_UKRAINE)),
-                arguments("third-country citizenship not known, from the rule on",
-                        fled(date("2024-03-01")).safeThirdCountryCitizen(UNKNOWN), missing("safeThirdCountryCitizen")),
-                arguments("a spouse who holds a safe third country's citizenship, from the rule on",
+                arguments("third-country answer not given, from the rule on: the known citizenships decide",
+                        fled(date("2024-03-01")).safeThirdCountryCitizen(UNKNOWN), qualifies(RESIDENT_IN_UKRAINE)),
+                arguments("citizenships and third-country answer not known, from the rule on",
+                        fled(date("2024-03-01")).citizenships((List<String>) null).livedInUkraine(NO)
+                                .leftUkraineOn(date("2019-01-01")).safeThirdCountryCitizen(UNKNOWN),
+                        missing("citizenships", "safeThirdCountryCitizen")),
+                arguments("a spouse of a holder, with a safe third country's citizenship, from the rule on: excepted",
                         relative(date("2024-03-01"), ScreeningRelation.SPOUSE, YES, LIKELY_QUALIFIES)
-                                .safeThirdCountryCitizen(YES), individual("screening.reason.safeThirdCountry")),
+                                .citizenships("US"), qualifies(FAMILY_MEMBER,
+                                        "screening.reason.safeThirdCountryFamilyException")),
+                arguments("a spouse with a safe third country's citizenship of someone who does not qualify",
+                        relative(date("2024-03-01"), ScreeningRelation.SPOUSE, YES, INDIVIDUAL_ASSESSMENT)
+                                .citizenships("US"), individual("screening.reason.safeThirdCountry")),
 
                 // --- protection that ended is not granted again from 1 Jul 2024 ---
                 arguments("ended protection, the day before the rule", fled(date("2024-06-30"))

@@ -199,13 +199,13 @@ class ScreeningServiceTest {
         long person = ukrainian();
         int audited = auditLines();
         ScreeningFacts contradictory = fled().leftUkraineOn(APPLIED.plusDays(1)).protectionInUkraine(YES)
-                .protectionInUkraineGrantedOn(LocalDate.of(2022, 3, 1)).build();
+                .protectionInUkraineGrantedOn(APPLIED.plusDays(1)).build();
 
         assertThatThrownBy(() -> screenings.save(person, new ScreeningInput(contradictory, null), 0))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::ruleKey).containsExactlyInAnyOrder(
                                 tuple("leftUkraineOn", "validation.screening.afterApplication"),
-                                tuple("protectionInUkraineGrantedOn", "validation.screening.protectionAfterCutOff")));
+                                tuple("protectionInUkraineGrantedOn", "validation.screening.afterApplication")));
         assertThat(screeningsOf(person)).isZero();
         assertThat(auditLines()).isEqualTo(audited);
     }

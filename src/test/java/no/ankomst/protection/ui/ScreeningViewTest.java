@@ -100,7 +100,9 @@ class ScreeningViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("screening-outcome").getText()).isEqualTo("Opplysninger mangler");
         assertThat($(UnorderedList.class).id("screening-missing").getChildren()
                 .map(item -> ((ListItem) item).getText()).toList())
-                .contains("Oblast personen bodde i", "Statsborger av trygt tredjeland");
+                // the recorded citizenships answer the safe-third-country question, so it is not asked
+                .contains("Oblast personen bodde i", "Tidligere kollektiv beskyttelse opphørt")
+                .doesNotContain("Statsborger av trygt tredjeland");
     }
 
     @Test
