@@ -274,12 +274,14 @@ class ResidentRepository implements RegistrationValidator.Registry {
                 .where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID).and(IDENTITY_DOCUMENT.NUMBER.eq(document)))));
         Field<Boolean> similar = probe.birthDate() == null || name.isEmpty() ? inline(false)
                 : field(PERSON.BIRTH_DATE.eq(probe.birthDate()).and(nameAtLeastSimilar(name)));
+        // (a scope that covers everyone has no condition, which as a field would not read as true)
+        Field<Boolean> inScope = scope.coversAllSites() ? inline(true) : field(visibleTo(scope));
         Field<String> lastSite = select(SITE.NAME).from(STAY).join(SITE).on(SITE.ID.eq(STAY.SITE_ID))
                 .where(STAY.PERSON_ID.eq(PERSON.ID))
                 .orderBy(STAY.CHECKED_OUT_ON.desc().nullsFirst(), STAY.CHECKED_IN_ON.desc()).limit(1).asField();
         return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
                         PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.IDENTITY_NUMBER, sameNumber,
-                        sameDocument, similar, field(visibleTo(scope)), lastSite)
+                        sameDocument, similar, inScope, lastSite)
                 .from(PERSON)
                 .where(PERSON.MERGED_INTO.isNull())
                 .and(PERSON.ID.in(ids))
