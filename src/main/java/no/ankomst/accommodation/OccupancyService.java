@@ -16,8 +16,9 @@ import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.UnitOccupancy;
 import no.ankomst.accommodation.OccupancyRepository.BedLine;
 import no.ankomst.accommodation.OccupancyRepository.SiteName;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Permissions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,11 @@ public class OccupancyService {
 
     private final OccupancyRepository repository;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final Clock clock;
 
-    OccupancyService(OccupancyRepository repository, CurrentUser currentUser, Clock clock) {
+    OccupancyService(OccupancyRepository repository, CurrentUser currentUser, Permissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -70,8 +73,7 @@ public class OccupancyService {
         if (site.isEmpty()) {
             throw new AccessDeniedException("site " + siteId + " is not an active site");
         }
-        Role role = currentUser.scope().role();
-        boolean changeable = day.equals(today()) && (role == Role.ADMIN || role == Role.CENTRE_STAFF);
+        boolean changeable = day.equals(today()) && permissions.may(Capability.CHANGE_STAYS);
         return new SiteDetail(figures(site, day).getFirst(), units(repository.beds(siteId, day)),
                 repository.withoutBed(siteId, day), changeable);
     }

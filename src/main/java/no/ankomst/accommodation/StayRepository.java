@@ -39,6 +39,11 @@ class StayRepository {
         return db.fetchExists(PERSON, PERSON.ID.eq(personId));
     }
 
+    /** A record merged into another: its person is checked in as that other record. */
+    boolean personMerged(long personId) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNotNull()));
+    }
+
     boolean siteExists(long siteId) {
         return db.fetchExists(SITE, SITE.ID.eq(siteId));
     }

@@ -19,8 +19,9 @@ import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Permissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,12 +44,15 @@ public class StayService {
 
     private final StayRepository repository;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final AuditService audit;
     private final Clock clock;
 
-    StayService(StayRepository repository, CurrentUser currentUser, AuditService audit, Clock clock) {
+    StayService(StayRepository repository, CurrentUser currentUser, Permissions permissions, AuditService audit,
+                Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,6 +63,7 @@ public class StayService {
         requireScope(siteId);
         Violations violations = new Violations();
         violations.check(repository.personExists(personId), "person", "validation.stay.personUnknown");
+        violations.check(!repository.personMerged(personId), "person", "validation.person.merged");
         violations.check(repository.siteExists(siteId), "site", "validation.sites.unknown");
         checkDate(violations, "checkedInOn", on);
         checkBed(violations, bedId, siteId, on, null);
@@ -249,8 +254,7 @@ public class StayService {
 
     /** Whether the caller checks people in, moves and checks them out at all (centre staff, administrators). */
     public boolean changesStays() {
-        Role role = currentUser.scope().role();
-        return role == Role.ADMIN || role == Role.CENTRE_STAFF;
+        return permissions.may(Capability.CHANGE_STAYS);
     }
 
     /**

@@ -62,11 +62,6 @@ class ProtectionCaseRepository {
                 .and(ResidentScopeConditions.visibleTo(scope, PERSON.ID)));
     }
 
-    boolean personStayingNowInScope(Scope scope, long personId) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNull())
-                .and(ResidentScopeConditions.stayingNowAt(scope, PERSON.ID)));
-    }
-
     // ---- writing ------------------------------------------------------------------------------------
 
     long insertCase(long personId, LocalDate registeredOn) {

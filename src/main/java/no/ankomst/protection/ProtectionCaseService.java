@@ -19,9 +19,11 @@ import no.ankomst.protection.ProtectionCaseRecords.GrantDetails;
 import no.ankomst.protection.ProtectionCaseRecords.Renewal;
 import no.ankomst.protection.ProtectionCaseRecords.StateChange;
 import no.ankomst.protection.ProtectionCaseRecords.WaitingSince;
+import no.ankomst.residents.ResidentAccess;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import no.ankomst.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Protection cases with UDI: one per person, moved only along the process ({@link CaseState}), every change
  * dated, signed and explained in an append-only history. Administrators and the staff of the site where the
- * person stays now change cases; managers and staff of earlier sites read them. A grant publishes
+ * person stays now change cases ({@link ResidentAccess}); managers and staff of earlier sites read them;
+ * health staff and coordinators neither. A grant publishes
  * {@link ProtectionGranted} for the features that follow it.
  */
 @Service
@@ -44,6 +47,8 @@ public class ProtectionCaseService {
 
     private final ProtectionCaseRepository repository;
     private final ResidentService residents;
+    private final ResidentAccess access;
+    private final Permissions permissions;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
@@ -51,11 +56,14 @@ public class ProtectionCaseService {
     private final ProtectionRules rules;
     private final Clock clock;
 
-    ProtectionCaseService(ProtectionCaseRepository repository, ResidentService residents, CurrentUser currentUser,
-                          AuditService audit, ApplicationEventPublisher events, ProtectionProperties properties,
-                          ProtectionRules rules, Clock clock) {
+    ProtectionCaseService(ProtectionCaseRepository repository, ResidentService residents, ResidentAccess access,
+                          Permissions permissions, CurrentUser currentUser, AuditService audit,
+                          ApplicationEventPublisher events, ProtectionProperties properties, ProtectionRules rules,
+                          Clock clock) {
         this.repository = repository;
         this.residents = residents;
+        this.access = access;
+        this.permissions = permissions;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -79,14 +87,13 @@ public class ProtectionCaseService {
         Scope scope = requireReader(personId);
         CaseDetail detail = repository.findByPerson(scope, personId, today()).orElse(null);
         return new CasePanelData(detail, detail != null ? detail.family() : repository.family(scope, personId),
-                mayChange(scope, personId), repository.firstPoliceRegistration(personId).orElse(null),
+                access.mayChange(Capability.WORK_CASES, personId), repository.firstPoliceRegistration(personId).orElse(null),
                 residents.formerIdentityNumbers(personId), properties.maxPermitYears());
     }
 
     /** Whether the signed-in user works with cases at all (health staff and coordinators do not). */
     public boolean available() {
-        return currentUser.get().map(user -> user.role() == Role.ADMIN || user.role() == Role.MANAGER
-                || user.role() == Role.CENTRE_STAFF).orElse(false);
+        return permissions.may(Capability.READ_PROTECTION);
     }
 
     /**
@@ -335,22 +342,12 @@ public class ProtectionCaseService {
 
     /** Cases are the business of administrators, managers and reception-centre staff. */
     private Scope listScope() {
-        Scope scope = currentUser.scope();
-        if (scope.role() != Role.ADMIN && scope.role() != Role.MANAGER && scope.role() != Role.CENTRE_STAFF) {
-            throw new AccessDeniedException("protection cases are not for " + scope.role());
-        }
-        return scope;
+        return permissions.require(Capability.READ_PROTECTION);
     }
 
+    /** The one rule of every write about a person: see {@link ResidentAccess}. */
     private void requireWriter(long personId) {
-        if (!mayChange(currentUser.scope(), personId)) {
-            throw new AccessDeniedException("person " + personId + " is outside what this user may change");
-        }
-    }
-
-    private boolean mayChange(Scope scope, long personId) {
-        return (scope.role() == Role.ADMIN || scope.role() == Role.CENTRE_STAFF)
-                && repository.personStayingNowInScope(scope, personId);
+        access.requireChangeable(Capability.WORK_CASES, personId);
     }
 
     private String actor() {

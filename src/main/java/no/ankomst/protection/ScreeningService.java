@@ -21,9 +21,11 @@ import no.ankomst.protection.ScreeningRecords.ScreeningInput;
 import no.ankomst.protection.ScreeningRecords.ScreeningSubject;
 import no.ankomst.residents.ResidentRecords.HouseholdMember;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.residents.ResidentAccess;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.SignedInUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Eligibility screening for temporary collective protection: records the facts, computes the advice with
- * the rules in force on the application date, and keeps every screening as history. Who may see a person's
- * screening is exactly who may see the person ({@link ResidentService#detail}: staff their sites' residents,
- * managers and administrators everyone); only centre staff and administrators screen.
+ * the rules in force on the application date, and keeps every screening as history. Screenings are read by
+ * those who read protection matters ({@link Capability#READ_PROTECTION}: not health staff, not coordinators)
+ * and may see the person ({@link ResidentService#detail}); saved only for people the user may change
+ * ({@link ResidentAccess}: staying at their site now, not a merged record).
  */
 @Service
 public class ScreeningService {
@@ -44,15 +47,20 @@ public class ScreeningService {
     private final ScreeningRepository repository;
     private final ScreeningEngine engine;
     private final ResidentService residents;
+    private final ResidentAccess access;
+    private final Permissions permissions;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     ScreeningService(ScreeningRepository repository, ScreeningEngine engine, ResidentService residents,
-                     CurrentUser currentUser, AuditService audit, Clock clock) {
+                     ResidentAccess access, Permissions permissions, CurrentUser currentUser, AuditService audit,
+                     Clock clock) {
         this.repository = repository;
         this.engine = engine;
         this.residents = residents;
+        this.access = access;
+        this.permissions = permissions;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +69,7 @@ public class ScreeningService {
     /** The person, their latest screening and the household members who may be their qualifying person. */
     @Transactional(readOnly = true)
     public ScreeningSubject subject(long personId) {
+        permissions.require(Capability.READ_PROTECTION);
         ResidentDetail person = residents.detail(personId);
         List<HouseholdMember> others = person.household().stream().filter(m -> m.personId() != personId).toList();
         Map<Long, ScreeningOutcome> outcomes = repository.latestOutcomes(
@@ -72,6 +81,7 @@ public class ScreeningService {
 
     @Transactional(readOnly = true)
     public Optional<Screening> latest(long personId) {
+        permissions.require(Capability.READ_PROTECTION);
         residents.detail(personId);
         return repository.latest(personId);
     }
@@ -86,7 +96,8 @@ public class ScreeningService {
      */
     @Transactional
     public Screening save(long personId, ScreeningInput input, int expectedVersion) {
-        SignedInUser user = requireScreener();
+        access.requireChangeable(Capability.SCREEN, personId);
+        SignedInUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
         ResidentDetail person = residents.detail(personId);
         ScreeningFacts facts = input.facts();
         Violations violations = new Violations();
@@ -128,12 +139,9 @@ public class ScreeningService {
         return repository.latest(personId).orElseThrow();
     }
 
-    /** Screening is for administrators and reception-centre staff; managers read. */
-    private SignedInUser requireScreener() {
-        SignedInUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        if (user.role() != Role.ADMIN && user.role() != Role.CENTRE_STAFF) {
-            throw new AccessDeniedException("only administrators and centre staff screen for protection");
-        }
-        return user;
+    /** Whether the caller may save a screening of this person (the view shows the form's save only then). */
+    @Transactional(readOnly = true)
+    public boolean mayScreen(long personId) {
+        return access.mayChange(Capability.SCREEN, personId);
     }
 }

@@ -2,9 +2,6 @@ package no.ankomst.residents;
 
 import static no.ankomst.db.Tables.HOUSEHOLD;
 import static no.ankomst.db.Tables.PERSON;
-import static no.ankomst.db.Tables.STAY;
-import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.selectOne;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,17 +48,16 @@ class HouseholdRepository {
                 .fetchOptional(PERSON.HOUSEHOLD_ID);
     }
 
-    /** Administrators change any household; centre staff one with a member staying at their site now. */
+    /**
+     * Administrators change any household; site staff one with a member staying at their site now
+     * ({@link ResidentScopeConditions#changeableBy}).
+     */
     boolean editable(Scope scope, long householdId) {
         if (scope.role() == Role.ADMIN) {
             return db.fetchExists(HOUSEHOLD, HOUSEHOLD.ID.eq(householdId));
         }
-        if (scope.role() != Role.CENTRE_STAFF) {
-            return false;
-        }
         return db.fetchExists(PERSON, PERSON.HOUSEHOLD_ID.eq(householdId).and(PERSON.MERGED_INTO.isNull())
-                .and(exists(selectOne().from(STAY).where(STAY.PERSON_ID.eq(PERSON.ID)
-                        .and(STAY.CHECKED_OUT_ON.isNull()).and(STAY.SITE_ID.in(scope.siteIds()))))));
+                .and(ResidentScopeConditions.changeableBy(scope, PERSON.ID)));
     }
 
     void setRelation(long personId, Relation relation) {

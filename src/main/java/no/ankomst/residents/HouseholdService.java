@@ -12,8 +12,8 @@ import no.ankomst.base.Violations;
 import no.ankomst.residents.HouseholdRepository.Member;
 import no.ankomst.residents.ResidentRecords.HeadChange;
 import no.ankomst.residents.ResidentRecords.MemberMove;
-import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Scope;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,21 +31,23 @@ public class HouseholdService {
     static final String ENTITY = "household";
 
     private final HouseholdRepository repository;
-    private final ResidentRepository residents;
-    private final CurrentUser currentUser;
+    private final ResidentAccess access;
+    private final Permissions permissions;
     private final AuditService audit;
 
-    HouseholdService(HouseholdRepository repository, ResidentRepository residents, CurrentUser currentUser,
+    HouseholdService(HouseholdRepository repository, ResidentAccess access, Permissions permissions,
                      AuditService audit) {
         this.repository = repository;
-        this.residents = residents;
-        this.currentUser = currentUser;
+        this.access = access;
+        this.permissions = permissions;
         this.audit = audit;
     }
 
     @Transactional
     public void changeHead(HeadChange change) {
         requireEditable(change.householdId());
+        // the new head must be someone the user may change: staying at their site now
+        access.requireChangeable(Capability.EDIT_RESIDENT, change.newHeadId());
         claim(change.householdId(), change.householdVersion());
         List<Member> members = repository.members(change.householdId());
         Violations violations = new Violations();
@@ -63,10 +65,7 @@ public class HouseholdService {
      */
     @Transactional
     public void moveMember(MemberMove move) {
-        Scope scope = currentUser.scope();
-        if (!residents.editable(scope, move.personId())) {
-            throw new AccessDeniedException("person " + move.personId() + " may not be changed by this user");
-        }
+        access.requireChangeable(Capability.EDIT_RESIDENT, move.personId());
         long from = repository.householdOf(move.personId())
                 .orElseThrow(() -> new ConflictException(ResidentService.ENTITY, move.personId()));
         requireEditable(move.toHouseholdId());
@@ -91,6 +90,7 @@ public class HouseholdService {
         if (headLeaves && remainingHead == null) {
             violations.add("newHead", "validation.household.headLeaves");
         } else if (headLeaves) {
+            access.requireChangeable(Capability.EDIT_RESIDENT, remainingHead.newHeadId());
             checkHeadChange(violations, remaining, remainingHead);
         }
         boolean targetEmpty = repository.members(move.toHouseholdId()).isEmpty();
@@ -168,7 +168,7 @@ public class HouseholdService {
     }
 
     private void requireEditable(long householdId) {
-        if (!repository.editable(currentUser.scope(), householdId)) {
+        if (!repository.editable(permissions.require(Capability.EDIT_RESIDENT), householdId)) {
             throw new AccessDeniedException("household " + householdId + " may not be changed by this user");
         }
     }

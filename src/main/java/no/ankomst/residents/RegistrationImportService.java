@@ -18,8 +18,9 @@ import no.ankomst.residents.RegistrationImportRecords.PreviewRow;
 import no.ankomst.residents.RegistrationImportRecords.PreviewToken;
 import no.ankomst.residents.RegistrationImportRecords.ProgressListener;
 import no.ankomst.residents.RegistrationImportRecords.RowError;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import no.ankomst.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,11 +48,13 @@ public class RegistrationImportService {
     private final PendingImports pending;
     private final StayService stays;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final AuditService audit;
     private final Clock clock;
 
     RegistrationImportService(RegistrationImportRepository repository, PendingImports pending, StayService stays,
-                              CurrentUser currentUser, AuditService audit, Clock clock) {
+                              CurrentUser currentUser, Permissions permissions, AuditService audit, Clock clock) {
+        this.permissions = permissions;
         this.repository = repository;
         this.pending = pending;
         this.stays = stays;
@@ -146,10 +149,7 @@ public class RegistrationImportService {
 
     /** Importing is registering: administrators and centre staff, at a site in their scope. */
     private Scope requireImporter(long siteId) {
-        Scope scope = currentUser.scope();
-        if (scope.role() != Role.ADMIN && scope.role() != Role.CENTRE_STAFF) {
-            throw new AccessDeniedException("only administrators and centre staff import registrations");
-        }
+        Scope scope = permissions.require(Capability.IMPORT);
         if (!scope.coversSite(siteId)) {
             throw new AccessDeniedException("site " + siteId + " is outside the user's scope");
         }

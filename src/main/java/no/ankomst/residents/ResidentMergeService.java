@@ -3,6 +3,7 @@ package no.ankomst.residents;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
@@ -14,9 +15,10 @@ import no.ankomst.residents.ResidentChangeRepository.OpenStay;
 import no.ankomst.residents.ResidentRecords.MergeComparison;
 import no.ankomst.residents.ResidentRecords.MergeRequest;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
-import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * survivor's stays (keep the record with the open stay); both records live with other people in two
  * different households (move one record into the other's household first, so the family stays right).
  *
- * <p>Administrators merge any two records; centre staff two records they can see, at least one of
- * which stays at their site now.
+ * <p>Other features' rows of the duplicate (protection case, screenings, ...) move, or refuse the merge,
+ * through their {@link MergeParticipant}s, in the same transaction: nothing of the duplicate is lost.
+ *
+ * <p>Administrators and centre staff merge two records they can see, at least one of which they may change
+ * ({@link ResidentAccess}: staying at their site now; the other, by the rules above, stays nowhere now).
  */
 @Service
 public class ResidentMergeService {
@@ -44,16 +49,19 @@ public class ResidentMergeService {
     private final ResidentRepository residents;
     private final ResidentChangeRepository changes;
     private final StayService stays;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
+    private final ObjectProvider<MergeParticipant> participants;
     private final AuditService audit;
     private final Clock clock;
 
     ResidentMergeService(ResidentRepository residents, ResidentChangeRepository changes, StayService stays,
-                         CurrentUser currentUser, AuditService audit, Clock clock) {
+                         Permissions permissions, ObjectProvider<MergeParticipant> participants, AuditService audit,
+                         Clock clock) {
         this.residents = residents;
         this.changes = changes;
         this.stays = stays;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
+        this.participants = participants;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,10 +70,11 @@ public class ResidentMergeService {
     @Transactional(readOnly = true)
     public MergeComparison compare(long firstId, long secondId) {
         Scope scope = requireMayMerge(firstId, secondId);
-        ResidentDetail first = residents.detail(scope, firstId).orElseThrow();
-        ResidentDetail second = residents.detail(scope, secondId).orElseThrow();
+        ResidentDetail first = residents.detail(scope, firstId, true).orElseThrow();
+        ResidentDetail second = residents.detail(scope, secondId, true).orElseThrow();
         Violations refusals = new Violations();
         checkPair(refusals, firstId, secondId);
+        checkParticipants(refusals, secondId, firstId);
         return new MergeComparison(first, second, refusals.all());
     }
 
@@ -87,6 +96,7 @@ public class ResidentMergeService {
             // (both open is refused above already; this is the duplicate's open stay meeting closed ones)
             violations.check(!changes.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
         }
+        checkParticipants(violations, merged, survivor);
         violations.throwIfAny();
 
         Membership survivorHousehold = changes.membership(survivor);
@@ -105,9 +115,11 @@ public class ResidentMergeService {
         int documents = changes.moveDocuments(merged, survivor);
         int registrations = changes.moveRegistrations(merged, survivor);
         int movedStays = stays.moveStaysOfMergedPerson(merged, survivor);
+        String others = participants.orderedStream().map(participant -> participant.move(merged, survivor))
+                .filter(moved -> !moved.isEmpty()).map(moved -> ", " + moved).collect(Collectors.joining());
         audit.record(AuditAction.RESIDENTS_MERGED, ResidentService.ENTITY, survivor, "merged person " + merged
                 + " into person " + survivor + ": moved " + documents + " documents, " + registrations
-                + " police registrations, " + movedStays + " stays"
+                + " police registrations, " + movedStays + " stays" + others
                 + (filledIn.isEmpty() ? "" : "; filled in " + String.join(", ", filledIn)));
     }
 
@@ -127,14 +139,19 @@ public class ResidentMergeService {
         }
     }
 
+    /** What other features' rows of the duplicate would refuse (two open protection cases, ...). */
+    private void checkParticipants(Violations violations, long mergedId, long survivorId) {
+        participants.orderedStream().forEach(participant -> participant.check(mergedId, survivorId)
+                .ifPresent(refusal -> violations.add(refusal.field(), refusal.ruleKey(), refusal.args().toArray())));
+    }
+
     private Scope requireMayMerge(long oneId, long otherId) {
-        Scope scope = currentUser.scope();
-        boolean allowed = switch (scope.role()) {
-            case ADMIN -> residents.editable(scope, oneId) && residents.editable(scope, otherId);
-            case CENTRE_STAFF -> residents.visible(scope, oneId) && residents.visible(scope, otherId)
-                    && (residents.editable(scope, oneId) || residents.editable(scope, otherId));
-            default -> false;
-        };
+        Scope scope = permissions.require(Capability.MERGE);
+        if (residents.merged(oneId) || residents.merged(otherId)) {
+            throw ValidationException.of("person", "validation.person.merged");
+        }
+        boolean allowed = residents.visible(scope, oneId) && residents.visible(scope, otherId)
+                && (residents.editable(scope, oneId) || residents.editable(scope, otherId));
         if (!allowed) {
             throw new AccessDeniedException("persons " + oneId + " and " + otherId + " may not be merged by this user");
         }

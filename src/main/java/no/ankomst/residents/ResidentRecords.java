@@ -153,6 +153,22 @@ public final class ResidentRecords {
                                      LocalDate birthDate, @Nullable String identityNumber, List<String> reasons) {
     }
 
+    /**
+     * A likely duplicate the user may not see (registered at a site outside their scope): only why it matched
+     * and whom to ask, never who it is. {@code askAt}: the site where the person stays or last stayed; null
+     * when they never stayed anywhere (ask the national arrival centre or an administrator).
+     */
+    public record DuplicateElsewhere(List<String> reasons, @Nullable String askAt) {
+    }
+
+    /** What the duplicate check found: candidates in the user's scope, and that others exist elsewhere. */
+    public record Duplicates(List<DuplicateCandidate> candidates, List<DuplicateElsewhere> elsewhere) {
+
+        public boolean isEmpty() {
+            return candidates.isEmpty() && elsewhere.isEmpty();
+        }
+    }
+
     public record HouseholdMember(long personId, String name, LocalDate birthDate, Relation relation,
                                   boolean sharedHouseholdBefore2022) {
     }

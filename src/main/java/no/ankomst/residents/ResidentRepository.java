@@ -253,7 +253,11 @@ class ResidentRepository implements RegistrationValidator.Registry {
                 .fetch(ResidentRepository::toRow);
     }
 
-    List<DuplicateCandidate> duplicates(DuplicateProbe probe, @Nullable String identityNumber, int limit) {
+    /** A duplicate candidate, whether the scope reaches them, and the site where they stay or last stayed. */
+    record DuplicateMatch(DuplicateCandidate candidate, boolean inScope, @Nullable String lastSite) {
+    }
+
+    List<DuplicateMatch> duplicates(Scope scope, DuplicateProbe probe, @Nullable String identityNumber, int limit) {
         String name = NameSearch.searchText(probe.familyName(), probe.givenNames(), probe.familyNameCyrillic(),
                 probe.givenNamesCyrillic());
         String document = probe.documentNumber() == null || probe.documentNumber().isBlank()
@@ -270,9 +274,14 @@ class ResidentRepository implements RegistrationValidator.Registry {
                 .where(IDENTITY_DOCUMENT.PERSON_ID.eq(PERSON.ID).and(IDENTITY_DOCUMENT.NUMBER.eq(document)))));
         Field<Boolean> similar = probe.birthDate() == null || name.isEmpty() ? inline(false)
                 : field(PERSON.BIRTH_DATE.eq(probe.birthDate()).and(nameAtLeastSimilar(name)));
+        // (a scope that covers everyone has no condition, which as a field would not read as true)
+        Field<Boolean> inScope = scope.coversAllSites() ? inline(true) : field(visibleTo(scope));
+        Field<String> lastSite = select(SITE.NAME).from(STAY).join(SITE).on(SITE.ID.eq(STAY.SITE_ID))
+                .where(STAY.PERSON_ID.eq(PERSON.ID))
+                .orderBy(STAY.CHECKED_OUT_ON.desc().nullsFirst(), STAY.CHECKED_IN_ON.desc()).limit(1).asField();
         return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
                         PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.IDENTITY_NUMBER, sameNumber,
-                        sameDocument, similar)
+                        sameDocument, similar, inScope, lastSite)
                 .from(PERSON)
                 .where(PERSON.MERGED_INTO.isNull())
                 .and(PERSON.ID.in(ids))
@@ -290,12 +299,13 @@ class ResidentRepository implements RegistrationValidator.Registry {
                     }
                     String cyrillic = r.value4() == null ? null
                             : (r.value4() + " " + (r.value5() == null ? "" : r.value5())).strip();
-                    return new DuplicateCandidate(r.value1(), r.value2(), r.value3(), cyrillic, r.value6(),
-                            r.value7(), reasons);
+                    return new DuplicateMatch(new DuplicateCandidate(r.value1(), r.value2(), r.value3(), cyrillic,
+                            r.value6(), r.value7(), reasons), Boolean.TRUE.equals(r.value11()), r.value12());
                 });
     }
 
-    Optional<ResidentDetail> detail(Scope scope, long id) {
+    /** {@code mayEdit}: whether the role edits people at all; the scope then says whether this one. */
+    Optional<ResidentDetail> detail(Scope scope, long id, boolean mayEdit) {
         Person member = PERSON.as("member");
         Person merged = PERSON.as("merged");
         var household = multiset(select(member.ID, member.FAMILY_NAME.concat(inline(", ")).concat(member.GIVEN_NAMES),
@@ -330,7 +340,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
         var mergedRecords = multiset(select(merged.ID, merged.FAMILY_NAME.concat(inline(", ")).concat(merged.GIVEN_NAMES),
                 merged.IDENTITY_NUMBER).from(merged).where(merged.MERGED_INTO.eq(PERSON.ID)).orderBy(merged.ID))
                 .convertFrom(rs -> rs.map(Records.mapping(MergedRecord::new)));
-        Field<Boolean> editable = field(editableBy(scope)).as("editable");
+        Field<Boolean> editable = (mayEdit ? field(editableBy(scope)) : inline(false)).as("editable");
         return db.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAME_CYRILLIC,
                         PERSON.GIVEN_NAMES_CYRILLIC, PERSON.BIRTH_DATE, PERSON.SEX, PERSON.CITIZENSHIPS,
                         PERSON.LANGUAGES, PERSON.PHONE, PERSON.NEEDS, PERSON.NEEDS_NOTE, PERSON.ARRIVAL_DATE,
@@ -388,19 +398,9 @@ class ResidentRepository implements RegistrationValidator.Registry {
         return visibleTo(scope, PERSON);
     }
 
-    /**
-     * Who may change a person: administrators, and centre staff of a site where the person stays now
-     * (a past stay at their site is history: they may read it, not change it). Others only read.
-     */
+    /** Who may change a person: {@link ResidentScopeConditions#changeableBy}, and never a merged record. */
     static Condition editableBy(Scope scope) {
-        return switch (scope.role()) {
-            case ADMIN -> PERSON.MERGED_INTO.isNull();
-            case CENTRE_STAFF -> PERSON.MERGED_INTO.isNull().and(exists(selectOne().from(STAY.as("edit_stay"))
-                    .where(STAY.as("edit_stay").PERSON_ID.eq(PERSON.ID)
-                            .and(STAY.as("edit_stay").CHECKED_OUT_ON.isNull())
-                            .and(STAY.as("edit_stay").SITE_ID.in(scope.siteIds())))));
-            default -> falseCondition();
-        };
+        return PERSON.MERGED_INTO.isNull().and(ResidentScopeConditions.changeableBy(scope, PERSON.ID));
     }
 
     private static Condition visibleTo(Scope scope, Person person) {
@@ -526,9 +526,8 @@ class ResidentRepository implements RegistrationValidator.Registry {
 
     // ---- identity number replaced (a fødselsnummer after a grant; the old number kept) -------------
 
-    boolean stayingNowInScope(Scope scope, long personId) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNull())
-                .and(ResidentScopeConditions.stayingNowAt(scope, PERSON.ID)));
+    boolean merged(long personId) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNotNull()));
     }
 
     boolean visibleInScope(Scope scope, long personId) {

@@ -13,8 +13,9 @@ import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
-import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
+import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
 import no.ankomst.residents.ResidentRecords.DuplicateProbe;
+import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.NewResident;
 import no.ankomst.residents.ResidentRecords.DocumentEdit;
 import no.ankomst.residents.ResidentRecords.RegistrationEdit;
@@ -22,8 +23,10 @@ import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
+import no.ankomst.residents.ResidentRepository.DuplicateMatch;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,15 +47,20 @@ public class ResidentService {
     private final ResidentChangeRepository changes;
     private final StayService stays;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
+    private final ResidentAccess access;
     private final AuditService audit;
     private final Clock clock;
 
     ResidentService(ResidentRepository repository, ResidentChangeRepository changes, StayService stays,
-                    CurrentUser currentUser, AuditService audit, Clock clock) {
+                    CurrentUser currentUser, Permissions permissions, ResidentAccess access, AuditService audit,
+                    Clock clock) {
         this.repository = repository;
         this.changes = changes;
         this.stays = stays;
         this.currentUser = currentUser;
+        this.permissions = permissions;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -81,10 +89,14 @@ public class ResidentService {
         return repository.search(currentUser.scope(), text.strip(), limit);
     }
 
-    /** Candidates for "this is the same person", checked while the registration is typed. */
+    /**
+     * Candidates for "this is the same person", checked while the registration is typed. People outside the
+     * caller's scope are only said to exist, with whom to ask: who they are (name, birth date, numbers) is not
+     * the caller's to see.
+     */
     @Transactional(readOnly = true)
-    public List<DuplicateCandidate> duplicates(DuplicateProbe probe) {
-        requireRegistrar();
+    public Duplicates duplicates(DuplicateProbe probe) {
+        Scope scope = requireRegistrar();
         String identityNumber = null;
         if (probe.identityNumber() != null && !probe.identityNumber().isBlank()) {
             try {
@@ -93,12 +105,16 @@ public class ResidentService {
                 identityNumber = null;
             }
         }
-        return repository.duplicates(probe, identityNumber, 10);
+        List<DuplicateMatch> matches = repository.duplicates(scope, probe, identityNumber, 10);
+        return new Duplicates(matches.stream().filter(DuplicateMatch::inScope).map(DuplicateMatch::candidate).toList(),
+                matches.stream().filter(match -> !match.inScope())
+                        .map(match -> new DuplicateElsewhere(match.candidate().reasons(), match.lastSite()))
+                        .distinct().toList());
     }
 
     @Transactional(readOnly = true)
     public ResidentDetail detail(long id) {
-        return repository.detail(currentUser.scope(), id)
+        return repository.detail(currentUser.scope(), id, permissions.may(Capability.EDIT_RESIDENT))
                 .orElseThrow(() -> new AccessDeniedException("person " + id + " is not visible to this user"));
     }
 
@@ -158,7 +174,7 @@ public class ResidentService {
     /** The person as stored now, for the edit form; only for those who may change the person. */
     @Transactional(readOnly = true)
     public ResidentChange forEdit(long id) {
-        requireEditable(id);
+        access.requireChangeable(Capability.EDIT_RESIDENT, id);
         return changes.current(id).orElseThrow(() -> new ConflictException(ENTITY, id));
     }
 
@@ -171,7 +187,7 @@ public class ResidentService {
      */
     @Transactional
     public List<String> update(ResidentChange change) {
-        requireEditable(change.id());
+        access.requireChangeable(Capability.EDIT_RESIDENT, change.id());
         ResidentChange before = changes.current(change.id())
                 .orElseThrow(() -> new ConflictException(ENTITY, change.id()));
         Set<@Nullable Long> documents = before.documents().stream().map(DocumentEdit::id).collect(Collectors.toSet());
@@ -220,12 +236,6 @@ public class ResidentService {
         return audit.trailOf(repository.historyRecords(id), offset, limit);
     }
 
-    private void requireEditable(long id) {
-        if (!repository.editable(currentUser.scope(), id)) {
-            throw new AccessDeniedException("person " + id + " may not be changed by this user");
-        }
-    }
-
     // ---- national identity number (recorded by the protection case after a grant) ---------------------
 
     /**
@@ -234,10 +244,7 @@ public class ResidentService {
      */
     @Transactional
     public void recordNationalIdentityNumber(long personId, String number, LocalDate on) {
-        Scope scope = requireRegistrar();
-        if (!repository.stayingNowInScope(scope, personId)) {
-            throw new AccessDeniedException("person " + personId + " does not stay at a site of this user");
-        }
+        access.requireChangeable(Capability.WORK_CASES, personId);
         IdentityNumber fodselsnummer = nationalIdentityNumber(number);
         String former = repository.identityNumberOf(personId).orElse(null);
         if (fodselsnummer.value().equals(former)) {
@@ -280,11 +287,7 @@ public class ResidentService {
 
     /** Registration is for administrators and reception-centre staff. */
     private Scope requireRegistrar() {
-        Scope scope = currentUser.scope();
-        if (scope.role() != Role.ADMIN && scope.role() != Role.CENTRE_STAFF) {
-            throw new AccessDeniedException("only administrators and centre staff register residents");
-        }
-        return scope;
+        return permissions.require(Capability.REGISTER);
     }
 
     private LocalDate today() {

@@ -196,9 +196,9 @@ class ResidentServiceTest {
                 false, null)).personId();
 
         List<DuplicateCandidate> byName = residents.duplicates(new DuplicateProbe(surname, "Aleksandr", null, null,
-                birth, null, null));
+                birth, null, null)).candidates();
         List<DuplicateCandidate> byPassport = residents.duplicates(new DuplicateProbe("Someone", "Else", null, null,
-                LocalDate.of(1950, 1, 1), null, passport.toLowerCase()));
+                LocalDate.of(1950, 1, 1), null, passport.toLowerCase())).candidates();
 
         assertThat(byName).filteredOn(c -> c.id() == id).singleElement()
                 .satisfies(c -> assertThat(c.reasons()).containsExactly("duplicates.reason.nameAndBirthDate"));

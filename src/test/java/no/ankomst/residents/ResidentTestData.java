@@ -1,5 +1,6 @@
 package no.ankomst.residents;
 
+import static no.ankomst.db.Tables.APP_USER;
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
 
@@ -14,6 +15,9 @@ import no.ankomst.accommodation.StayService;
 import no.ankomst.residents.ResidentRecords.DocumentInput;
 import no.ankomst.residents.ResidentRecords.NewResident;
 import no.ankomst.residents.ResidentRecords.PoliceRegistrationInput;
+import no.ankomst.security.Role;
+import no.ankomst.security.UserRecords.NewUser;
+import no.ankomst.security.UserService;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,19 +36,23 @@ public final class ResidentTestData {
 
     public static final String RADE = "Nasjonalt ankomstsenter Råde";
     public static final String HAUGESUND = "Haugesund mottak";
+    /** Centre staff of Haugesund: staff of another site than the demo user {@code staff} (Råde). */
+    public static final String HAUGESUND_STAFF = "staff-haugesund";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 5000) * 10);
 
     private final ResidentService residents;
     private final StayService stays;
     private final UserDetailsService users;
+    private final UserService userAdmin;
     private final DSLContext db;
     private final Clock clock;
 
-    public ResidentTestData(ResidentService residents, StayService stays, UserDetailsService users, DSLContext db,
-                            Clock clock) {
+    public ResidentTestData(ResidentService residents, StayService stays, UserDetailsService users,
+                            UserService userAdmin, DSLContext db, Clock clock) {
         this.residents = residents;
         this.stays = stays;
         this.users = users;
+        this.userAdmin = userAdmin;
         this.db = db;
         this.clock = clock;
     }
@@ -79,6 +87,9 @@ public final class ResidentTestData {
 
     /** Runs {@code step} signed in as {@code username}, then restores who was signed in before. */
     public <T> T as(String username, Supplier<T> step) {
+        if (username.equals(HAUGESUND_STAFF)) {
+            ensureHaugesundStaff();
+        }
         SecurityContext before = SecurityContextHolder.getContext();
         UserDetails user = users.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -96,6 +107,14 @@ public final class ResidentTestData {
             step.run();
             return null;
         });
+    }
+
+    /** The demo data have one centre staff user (Råde); scope tests also need one of another site. */
+    private synchronized void ensureHaugesundStaff() {
+        if (!db.fetchExists(APP_USER, APP_USER.USERNAME.eq(HAUGESUND_STAFF))) {
+            as("admin", () -> userAdmin.create(new NewUser(HAUGESUND_STAFF, "Hege Haugesund", Role.CENTRE_STAFF,
+                    Set.of(site(HAUGESUND)), null, "haugesund-staff-test-2026")));
+        }
     }
 
     /** A person heading a new household, with a D-number, a passport and a police registration, at a site. */

@@ -25,29 +25,26 @@ import no.ankomst.protection.ScreeningRecords.ScreeningSubject;
 import no.ankomst.protection.ScreeningService;
 import no.ankomst.residents.ResidentRecords.PoliceRegistration;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
-import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
 
 /**
  * Screening one resident for temporary collective protection: the latest advice with its reasons on top, the
- * facts below, pre-filled from the latest screening or else from the resident's record. Managers and health
- * staff read; centre staff and administrators screen.
+ * facts below, pre-filled from the latest screening or else from the resident's record. Managers read; centre
+ * staff and administrators screen people staying at their site now. Health staff and coordinators have no
+ * business with protection matters.
  */
 @Route("residents/person/:id(\\d+)/screening")
 @PageTitle("Ankomst")
-@RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
 public class ScreeningView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ScreeningService screenings;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final ScreeningAdvicePanel advice;
     private long personId;
     private int version;
 
-    ScreeningView(ScreeningService screenings, CurrentUser currentUser, Clock clock) {
+    ScreeningView(ScreeningService screenings, Clock clock) {
         this.screenings = screenings;
-        this.currentUser = currentUser;
         this.clock = clock;
         this.advice = new ScreeningAdvicePanel(clock.getZone());
         setId("screening-view");
@@ -71,9 +68,7 @@ public class ScreeningView extends VerticalLayout implements BeforeEnterObserver
         } else {
             form.setFacts(fromRecord(person), null);
         }
-        boolean screens = currentUser.get().map(u -> u.role() == Role.ADMIN || u.role() == Role.CENTRE_STAFF)
-                .orElse(false);
-        form.setReadOnly(!screens);
+        form.setReadOnly(!screenings.mayScreen(personId));
         form.addSaveListener(e -> save(form, e.input()));
         advice.show(latest);
         add(new HorizontalLayout(back), new H2(getTranslation("screening.title")),

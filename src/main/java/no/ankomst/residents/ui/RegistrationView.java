@@ -19,6 +19,8 @@ import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
+import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
+import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentService;
 
@@ -75,13 +77,24 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void checkDuplicates() {
-        List<DuplicateCandidate> candidates = residents.duplicates(form.probe());
+        Duplicates found = residents.duplicates(form.probe());
+        List<DuplicateCandidate> candidates = found.candidates();
         duplicates.removeAll();
-        duplicates.setVisible(!candidates.isEmpty());
-        if (candidates.isEmpty()) {
+        duplicates.setVisible(!found.isEmpty());
+        if (found.isEmpty()) {
             return;
         }
-        duplicates.add(new Span(getTranslation("duplicates.title", candidates.size())));
+        duplicates.add(new Span(getTranslation("duplicates.title", candidates.size() + found.elsewhere().size())));
+        // outside the user's sites: that someone matches, and whom to ask; never who
+        for (DuplicateElsewhere elsewhere : found.elsewhere()) {
+            Div card = new Div();
+            card.addClassNames("duplicate-card", "duplicate-elsewhere");
+            card.add(new Div(elsewhere.askAt() == null ? getTranslation("duplicates.elsewhere.askAdministrator")
+                    : getTranslation("duplicates.elsewhere.askSite", elsewhere.askAt())));
+            card.add(new Div(elsewhere.reasons().stream().map(this::getTranslation)
+                    .collect(Collectors.joining(", "))));
+            duplicates.add(card);
+        }
         for (DuplicateCandidate candidate : candidates) {
             Div card = new Div();
             card.addClassName("duplicate-card");

@@ -33,11 +33,14 @@ import no.ankomst.residents.ResidentMergeService;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.StayLine;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One resident: a fixed header with who and where, tabs for person, household, documents, stays and
- * history. Changing actions (edit, household, merge) appear only for those who may change the person.
+ * history. Changing actions (edit, household, merge, stays) appear only for those who may change the person
+ * (their role may, and the person stays at their site now), the screening link only for roles that read it.
  * A merged duplicate's address leads to the record it was merged into.
  */
 @Route("residents/person")
@@ -48,6 +51,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private final ResidentService residents;
     private final HouseholdService households;
     private final ResidentMergeService merges;
+    private final Permissions permissions;
     private final Clock clock;
     private final StayService stays;
     private final StayActions stayActions;
@@ -59,7 +63,8 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
                        Clock clock, ObjectProvider<ResidentDetailTab> featureTabs,
                        ObjectProvider<ResidentHeaderBadges> featureBadges, StayService stays, SiteService sites,
-                       OccupancyService occupancy) {
+                       OccupancyService occupancy, Permissions permissions) {
+        this.permissions = permissions;
         this.featureBadges = featureBadges.orderedStream().toList();
         this.stays = stays;
         this.stayActions = new StayActions(stays, sites, occupancy);
@@ -132,10 +137,14 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         if (p.editable()) {
             header.add(actions(p));
         }
-        // protection screening, linked by path so residents does not depend on the protection feature
-        Anchor screening = new Anchor("residents/person/" + p.id() + "/screening", getTranslation("resident.screening"));
-        screening.setId("resident-screening");
-        header.add(screening);
+        // protection screening, linked by path so residents does not depend on the protection feature; not for
+        // health staff and coordinators, who have no business with protection matters
+        if (permissions.may(Capability.READ_PROTECTION)) {
+            Anchor screening = new Anchor("residents/person/" + p.id() + "/screening",
+                    getTranslation("resident.screening"));
+            screening.setId("resident-screening");
+            header.add(screening);
+        }
         header.addClassName("resident-header");
         header.setPadding(false);
         return header;
@@ -157,6 +166,8 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
                     }
                 }).open());
         merge.setId("resident-merge");
+        addMember.setVisible(permissions.may(Capability.REGISTER));
+        merge.setVisible(permissions.may(Capability.MERGE));
         return new HorizontalLayout(edit, addMember, merge);
     }
 

@@ -32,6 +32,8 @@ import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 
 /**
  * Who is here: a lazy list paged in the database, opened on the user's own sites and current
@@ -44,6 +46,7 @@ import no.ankomst.residents.ResidentService;
 public class ResidentsView extends VerticalLayout {
 
     private final ResidentService residents;
+    private final Permissions permissions;
     private final Clock clock;
     private final Grid<ResidentRow> grid = new Grid<>(ResidentRow.class, false);
     private final TextField search = new TextField();
@@ -55,8 +58,9 @@ public class ResidentsView extends VerticalLayout {
     private int total;
     private final Map<Integer, Long> lastIdBeforeOffset = new HashMap<>();
 
-    ResidentsView(ResidentService residents, SiteService sites, Clock clock) {
+    ResidentsView(ResidentService residents, SiteService sites, Permissions permissions, Clock clock) {
         this.residents = residents;
+        this.permissions = permissions;
         this.clock = clock;
         setId("residents-view");
         setSizeFull();
@@ -112,6 +116,9 @@ public class ResidentsView extends VerticalLayout {
         Button importList = new Button(getTranslation("residents.import"), VaadinIcon.UPLOAD.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(RegistrationImportView.class)));
         importList.setId("residents-import");
+        // only for the roles that may: the others would be refused on the next page
+        register.setVisible(permissions.may(Capability.REGISTER));
+        importList.setVisible(permissions.may(Capability.IMPORT));
         HorizontalLayout filters = new HorizontalLayout(search, site, ageGroup, need, arrivedWithin, currentOnly,
                 register, importList);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
