@@ -3,6 +3,11 @@ package no.ankomst;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.testcontainers.DockerClientFactory;
@@ -15,6 +20,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public final class TestDatabase {
 
     private static DataSource dataSource;
+    /** A data source for another database of the same server, by name. */
+    private static Function<String, DataSource> otherDatabase;
 
     private TestDatabase() {
     }
@@ -24,6 +31,20 @@ public final class TestDatabase {
             dataSource = dockerAvailable() ? fromContainer() : fromEmbeddedBinaries();
         }
         return dataSource;
+    }
+
+    /**
+     * A new, empty database on the same server, for a test that must not see what the shared one holds
+     * (such as a start without the demo profile).
+     */
+    public static synchronized DataSource newDatabase(String prefix) {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return otherDatabase.apply(name);
     }
 
     private static boolean dockerAvailable() {
@@ -37,6 +58,9 @@ public final class TestDatabase {
     private static DataSource fromContainer() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:18");
         container.start();
+        otherDatabase = name -> DataSourceBuilder.create().url("jdbc:postgresql://" + container.getHost() + ":"
+                + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT) + "/" + name)
+                .username(container.getUsername()).password(container.getPassword()).build();
         return DataSourceBuilder.create().url(container.getJdbcUrl()).username(container.getUsername())
                 .password(container.getPassword()).build();
     }
@@ -51,6 +75,7 @@ public final class TestDatabase {
                     throw new UncheckedIOException(e);
                 }
             }));
+            otherDatabase = name -> postgres.getDatabase("postgres", name);
             return postgres.getPostgresDatabase();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL 18 for the tests", e);

@@ -11,14 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import no.ankomst.protection.ProtectionProperties;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills the database with generated residents and their protection cases: written to temporary CSV files first (memory stays
- * flat at any size), then loaded with COPY in one transaction.
+ * flat at any size), then loaded with COPY in one transaction. Only in the demo profile: a production
+ * start must not even hold a bean that can fill its database with made-up people.
  */
 @Service
+@Profile("demo")
 public class DemoDataGenerator {
 
     private static final List<String> TABLES = List.of("household", "person", "identity_document",

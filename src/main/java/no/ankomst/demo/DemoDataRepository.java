@@ -18,10 +18,12 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Repository;
 
 /** Bulk writes for generated data: units and beds for sites, and COPY of generated rows. */
 @Repository
+@Profile("demo")
 class DemoDataRepository {
 
     static final Map<String, String> COLUMNS = Map.of(

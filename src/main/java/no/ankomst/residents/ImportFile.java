@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * An uploaded registration list kept on disk, so preview and commit read exactly the same bytes and
  * nothing of it has to stay in memory. UTF-8 is tried strictly; bytes that are not UTF-8 are read as
- * windows-1251, what Excel in a Cyrillic Windows saves as "CSV".
+ * windows-1251, what Excel in a Cyrillic Windows saves as "CSV". {@code name} is the uploaded file's
+ * name, for messages.
  */
-record ImportFile(Path path, long size, Charset charset, char delimiter) {
+record ImportFile(Path path, String name, long size, Charset charset, char delimiter) {
 
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
@@ -33,8 +34,28 @@ record ImportFile(Path path, long size, Charset charset, char delimiter) {
         }
     }
 
-    /** Copies the upload to a temporary file, giving up (and deleting it) past {@code maxBytes}. */
-    static ImportFile store(InputStream upload, long maxBytes) throws IOException {
+    /**
+     * The upload is no text file (a spreadsheet, an image, UTF-16, random bytes) or is empty;
+     * {@code ruleKey} says which. What was copied is already deleted.
+     */
+    static final class NotText extends IOException {
+        private final String ruleKey;
+
+        NotText(String ruleKey) {
+            super(ruleKey);
+            this.ruleKey = ruleKey;
+        }
+
+        String ruleKey() {
+            return ruleKey;
+        }
+    }
+
+    /**
+     * Copies the upload to a temporary file, giving up (and deleting it) past {@code maxBytes} or when
+     * it is no text.
+     */
+    static ImportFile store(InputStream upload, String name, long maxBytes) throws IOException {
         Path path = Files.createTempFile("ankomst-import-", ".csv");
         try {
             long size = 0;
@@ -48,8 +69,14 @@ record ImportFile(Path path, long size, Charset charset, char delimiter) {
                     out.write(buffer, 0, read);
                 }
             }
-            Charset charset = isUtf8(path) ? StandardCharsets.UTF_8 : WINDOWS_1251;
-            return new ImportFile(path, size, charset, delimiter(path, charset));
+            if (size == 0) {
+                throw new NotText("import.error.emptyFile");
+            }
+            Charset charset = readsAsText(path, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : WINDOWS_1251;
+            if (charset == WINDOWS_1251 && !readsAsText(path, WINDOWS_1251)) {
+                throw new NotText("import.error.notText");
+            }
+            return new ImportFile(path, name, size, charset, delimiter(path, charset));
         } catch (IOException | RuntimeException failed) {
             Files.deleteIfExists(path);
             throw failed;
@@ -78,18 +105,32 @@ record ImportFile(Path path, long size, Charset charset, char delimiter) {
         }
     }
 
-    private static boolean isUtf8(Path path) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    /**
+     * Whether the whole file decodes strictly in {@code charset} without control characters other than
+     * tab, line breaks and form feed. Text never holds a NUL or the like; spreadsheets (ZIP), images,
+     * UTF-16 (a NUL beside every Latin letter) and random bytes do, and windows-1251, which decodes
+     * almost any byte, would otherwise turn them into nonsense rows.
+     */
+    private static boolean readsAsText(Path path, Charset charset) throws IOException {
+        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(Files.newInputStream(path), decoder)) {
             char[] buffer = new char[64 * 1024];
-            while (reader.read(buffer) >= 0) {
-                // decoding the whole file is the check
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    if (isBinary(buffer[i])) {
+                        return false;
+                    }
+                }
             }
             return true;
-        } catch (CharacterCodingException notUtf8) {
+        } catch (CharacterCodingException notThisCharset) {
             return false;
         }
+    }
+
+    private static boolean isBinary(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
     }
 
     /** Comma unless the header line has more semicolons or tabs (Norwegian Excel saves with semicolons). */

@@ -94,6 +94,9 @@ final class ImportPass {
                     progress.progress((double) counter.count() / Math.max(1, file.size()), rows);
                 }
             }
+            if (rows == 0) {
+                return fatal(new RowError(0, null, "import.error.noRows", List.of(file.name())));
+            }
             sink.accept(check(chunk));
             progress.progress(1.0, rows);
             return outcome(false);

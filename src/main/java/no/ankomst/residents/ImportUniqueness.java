@@ -2,7 +2,9 @@ package no.ankomst.residents;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import no.ankomst.residents.ImportRowReader.ParsedRow;
 import no.ankomst.residents.RegistrationImportRecords.RowError;
 import no.ankomst.residents.ResidentRecords.DocumentInput;
@@ -12,13 +14,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Numbers that must be unique, as seen in earlier valid rows of the same file: the database only knows
  * what was registered before, and the second of two equal rows would otherwise fail the whole commit.
- * Holds three short strings per row, not the rows.
+ * A person is also one person by name and date of birth: a list pasted twice, or the same family
+ * listed by two officers, would otherwise register everyone twice. Holds four short strings per row in
+ * hash maps (one look-up per key and row, however long the file), not the rows.
  */
 final class ImportUniqueness {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Integer> identityNumbers = new HashMap<>();
     private final Map<String, Integer> documents = new HashMap<>();
     private final Map<String, Integer> cards = new HashMap<>();
+    private final Map<String, Integer> people = new HashMap<>();
 
     void check(ParsedRow parsed, @Nullable IdentityNumber identityNumber, List<RowError> found) {
         int row = parsed.row();
@@ -32,6 +39,11 @@ final class ImportUniqueness {
         String card = cardKey(parsed.resident().registration());
         if (card != null) {
             duplicate(row, cards.get(card), ImportColumn.ASYLUM_CARD_NUMBER, found);
+        }
+        String person = personKey(parsed);
+        Integer samePerson = person == null ? null : people.get(person);
+        if (samePerson != null) {
+            found.add(new RowError(row, null, "import.error.samePersonAsRow", List.of(samePerson)));
         }
     }
 
@@ -47,6 +59,10 @@ final class ImportUniqueness {
         if (card != null) {
             cards.put(card, parsed.row());
         }
+        String person = personKey(parsed);
+        if (person != null) {
+            people.put(person, parsed.row());
+        }
     }
 
     private static void duplicate(int row, @Nullable Integer firstRow, ImportColumn column, List<RowError> found) {
@@ -55,12 +71,29 @@ final class ImportUniqueness {
         }
     }
 
+    /** Number and issuing country: one country does not give the same number to two documents of a file. */
     private static @Nullable String documentKey(@Nullable DocumentInput document) {
-        if (document == null || document.type() == null) {
+        if (document == null) {
             return null;
         }
-        return document.type().name() + '|' + document.issuingCountry().strip().toUpperCase() + '|'
+        return document.issuingCountry().strip().toUpperCase(Locale.ROOT) + '|'
                 + ResidentRepository.normalizeDocumentNumber(document.number());
+    }
+
+    /**
+     * Name, ignoring case and spacing, and date of birth. Not the search's transliteration: that costs
+     * far more per row, and within one list the same person is written the same way.
+     */
+    private static @Nullable String personKey(ParsedRow parsed) {
+        var resident = parsed.resident();
+        if (resident.birthDate() == null) {
+            return null;
+        }
+        return plain(resident.familyName()) + '|' + plain(resident.givenNames()) + '|' + resident.birthDate();
+    }
+
+    private static String plain(String name) {
+        return WHITESPACE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static @Nullable String cardKey(@Nullable PoliceRegistrationInput registration) {

@@ -63,16 +63,20 @@ public class RegistrationImportService {
         this.clock = clock;
     }
 
-    /** Reads and checks every row of {@code csv} for check-in at {@code siteId}; writes nothing. */
+    /**
+     * Reads and checks every row of {@code csv} (uploaded as {@code fileName}) for check-in at
+     * {@code siteId}; writes nothing.
+     */
     @Transactional(readOnly = true)
-    public Preview preview(InputStream csv, long siteId, ProgressListener progress) {
+    public Preview preview(InputStream csv, String fileName, long siteId, ProgressListener progress) {
         Scope scope = requireImporter(siteId);
         ImportFile file;
         try {
-            file = ImportFile.store(csv, MAX_BYTES);
+            file = ImportFile.store(csv, fileName, MAX_BYTES);
         } catch (ImportFile.TooLarge tooLarge) {
-            return new Preview(null, siteId, "", List.of(), 0, 0, 0, 0, List.of(),
-                    List.of(new RowError(0, null, "import.error.tooLarge", List.of(MAX_BYTES / (1024 * 1024)))), 1);
+            return refused(siteId, new RowError(0, null, "import.error.tooLarge", List.of(MAX_BYTES / (1024 * 1024))));
+        } catch (ImportFile.NotText notText) {
+            return refused(siteId, new RowError(0, null, notText.ruleKey(), List.of(fileName)));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -134,6 +138,11 @@ public class RegistrationImportService {
                 + outcome.rows() + " rows (" + taken.file().size() + " bytes, " + taken.file().charset().name()
                 + "), checked in at site " + taken.siteId() + "; " + outcome.invalidRows() + " rows left out");
         return new ImportResult(writer.persons(), writer.households(), outcome.invalidRows());
+    }
+
+    /** A file that cannot be read at all: its one error, nothing kept. */
+    private static Preview refused(long siteId, RowError error) {
+        return new Preview(null, siteId, "", List.of(), 0, 0, 0, 0, List.of(), List.of(error), 1);
     }
 
     private ImportPass pass(ImportFile file, Scope scope) {

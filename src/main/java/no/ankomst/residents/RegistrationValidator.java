@@ -51,6 +51,10 @@ final class RegistrationValidator {
         violations.required("givenNames", r.givenNames()).maxLength("givenNames", r.givenNames(), 100);
         violations.maxLength("familyNameCyrillic", r.familyNameCyrillic(), 100);
         violations.maxLength("givenNamesCyrillic", r.givenNamesCyrillic(), 100);
+        checkName(violations, "familyName", r.familyName());
+        checkName(violations, "givenNames", r.givenNames());
+        checkName(violations, "familyNameCyrillic", r.familyNameCyrillic());
+        checkName(violations, "givenNamesCyrillic", r.givenNamesCyrillic());
         LocalDate birth = r.birthDate();
         violations.check(birth != null, "birthDate", "validation.required");
         violations.check(birth == null || !birth.isAfter(today), "birthDate", "validation.date.future");
@@ -80,6 +84,24 @@ final class RegistrationValidator {
             violations.add("identityNumber", invalid.reason().key());
             return null;
         }
+    }
+
+    /**
+     * A name the search box can find: the box reads text with a digit as a number (identity, card or
+     * document), and a name of only punctuation or symbols leaves nothing to match.
+     */
+    private static void checkName(Violations violations, String field, @Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        violations.check(name.codePoints().noneMatch(Character::isDigit), field, "validation.name.digits");
+        violations.check(name.codePoints().anyMatch(RegistrationValidator::isNameLetter), field,
+                "validation.name.noLetter");
+    }
+
+    /** A letter that stays in the search text; modifier letters (ʼ, the Ukrainian apostrophe) are dropped there. */
+    private static boolean isNameLetter(int codePoint) {
+        return Character.isLetter(codePoint) && Character.getType(codePoint) != Character.MODIFIER_LETTER;
     }
 
     private static void checkHousehold(Violations violations, NewResident r, Registry registry) {

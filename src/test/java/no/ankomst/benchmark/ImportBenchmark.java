@@ -73,7 +73,7 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             Preview preview;
             try (InputStream in = Files.newInputStream(csv)) {
-                preview = imports.preview(in, siteId, ProgressListener.none());
+                preview = imports.preview(in, csv.getFileName().toString(), siteId, ProgressListener.none());
             }
             long previewed = System.nanoTime();
             ImportResult result = imports.commit(preview.token(), preview.invalidRows() > 0, ProgressListener.none());
@@ -109,7 +109,9 @@ public final class ImportBenchmark {
                 LocalDate birth = LocalDate.of(1941, 1, 1).plusDays(i % 10_000L + run * 10_000L);
                 String identity = IdentityNumbers.hNumber(birth, 900 + (i / 10_000) % 50).value();
                 int household = i / 3;
-                out.write(String.join(",", "Benchmarkenko", given[i % 6], "Бенчмаркенко", cyrillic[i % 6],
+                // birth dates repeat every 10,000 rows: a letter per block keeps name and birth date apart
+                String block = String.valueOf((char) ('A' + i / 10_000));
+                out.write(String.join(",", "Benchmarkenko", given[i % 6] + " " + block, "Бенчмаркенко", cyrillic[i % 6],
                         birth.toString(), i % 2 == 0 ? "F" : "M", "UA", "uk;ru", "+47 4000" + (1000 + i % 9000),
                         identity, "2025-03-01", "PASSPORT", "B" + run + "M" + Integer.toString(i, 36).toUpperCase() + "X",
                         "UA", "2025-03-01", "Øst politidistrikt", "", "bench-" + household, relations[i % 3]));

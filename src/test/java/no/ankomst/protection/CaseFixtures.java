@@ -5,6 +5,7 @@ import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.STAY;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -52,7 +53,7 @@ public final class CaseFixtures {
                 .set(PERSON.SEARCH_TEXT, family.toLowerCase() + " olena")
                 .returning(PERSON.ID).fetchSingle(PERSON.ID);
         db.insertInto(STAY).set(STAY.PERSON_ID, id).set(STAY.SITE_ID, site(site))
-                .set(STAY.CHECKED_IN_ON, LocalDate.now().minusDays(30)).execute();
+                .set(STAY.CHECKED_IN_ON, today().minusDays(30)).execute();
         return id;
     }
 
@@ -62,8 +63,13 @@ public final class CaseFixtures {
 
     /** Ends the person's open stay (they moved away from the site) yesterday. */
     void checkOut(long personId) {
-        db.update(STAY).set(STAY.CHECKED_OUT_ON, LocalDate.now().minusDays(1)).set(STAY.CHECKOUT_REASON, "LEFT")
+        db.update(STAY).set(STAY.CHECKED_OUT_ON, today().minusDays(1)).set(STAY.CHECKOUT_REASON, "LEFT")
                 .where(STAY.PERSON_ID.eq(personId).and(STAY.CHECKED_OUT_ON.isNull())).execute();
+    }
+
+    /** Today on the app's clock (Oslo), as the services see it. */
+    private LocalDate today() {
+        return LocalDate.now(context.getBean(Clock.class));
     }
 
     public @Nullable String identityNumber(long personId) {

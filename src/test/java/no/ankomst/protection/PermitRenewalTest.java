@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.ankomst.AnkomstTest;
@@ -40,10 +41,15 @@ class PermitRenewalTest {
     ApplicationContext context;
 
     private CaseFixtures fixtures;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    /** Today on the app's clock (Oslo), not the JVM's zone: they differ for hours each day elsewhere. */
+    private LocalDate today;
 
     @BeforeEach
     void fixtures() {
+        today = LocalDate.now(clock);
         fixtures = new CaseFixtures(db, context);
     }
 

@@ -3,6 +3,7 @@ package no.ankomst.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import no.ankomst.AnkomstTest;
 import no.ankomst.protection.ProtectionCaseRecords.CaseFilter;
@@ -30,10 +31,15 @@ class ProtectionCaseScopeTest {
     ApplicationContext context;
 
     private CaseFixtures fixtures;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    /** Today on the app's clock (Oslo), not the JVM's zone: they differ for hours each day elsewhere. */
+    private LocalDate today;
 
     @BeforeEach
     void fixtures() {
+        today = LocalDate.now(clock);
         fixtures = new CaseFixtures(db, context);
     }
 
@@ -41,8 +47,8 @@ class ProtectionCaseScopeTest {
         return fixtures.as("admin", () -> cases.open(personId, today.minusDays(3), "registered"));
     }
 
-    private static StateChange sent() {
-        return new StateChange(CaseState.SENT_TO_UDI, LocalDate.now(), "sent", null, null);
+    private StateChange sent() {
+        return new StateChange(CaseState.SENT_TO_UDI, today, "sent", null, null);
     }
 
     private java.util.List<Long> listed(CaseFilter filter) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import no.ankomst.AnkomstTest;
 import no.ankomst.base.ConflictException;
@@ -45,10 +46,15 @@ class ProtectionCaseServiceTest {
     ApplicationEvents published;
 
     private CaseFixtures fixtures;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    /** Today on the app's clock (Oslo), not the JVM's zone: they differ for hours each day elsewhere. */
+    private LocalDate today;
 
     @BeforeEach
     void fixtures() {
+        today = LocalDate.now(clock);
         fixtures = new CaseFixtures(db, context);
     }
 

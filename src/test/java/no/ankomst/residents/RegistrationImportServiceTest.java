@@ -13,11 +13,14 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.ankomst.AnkomstTest;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
@@ -29,6 +32,9 @@ import no.ankomst.residents.RegistrationImportRecords.ProgressListener;
 import no.ankomst.residents.RegistrationImportRecords.RowError;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -54,6 +60,8 @@ class RegistrationImportServiceTest {
     UserDetailsService users;
     @Autowired
     DSLContext db;
+    @Autowired
+    ResidentTestData data;
 
     /** A surname no other test uses, so each test counts only its own people. */
     private static String uniqueSurname() {
@@ -89,7 +97,7 @@ class RegistrationImportServiceTest {
     }
 
     private Preview preview(InputStream file) {
-        return imports.preview(file, radeSiteId(), ProgressListener.none());
+        return imports.preview(file, "list.csv", radeSiteId(), ProgressListener.none());
     }
 
     private int persons(String surname) {
@@ -277,10 +285,98 @@ class RegistrationImportServiceTest {
         Preview preview = preview(csv("family_name,given_names,birth_date,sex,document_type,document_number,"
                         + "document_country",
                 surname + ",Olena,1990-01-01,F,PASSPORT," + number + ",UA",
-                surname + ",Olena,1990-01-01,F,passport," + number.toLowerCase() + ",ua"));
+                surname + ",Olha,1991-01-01,F,national_id_card," + number.toLowerCase() + ",ua"));
 
         assertThat(preview.errors()).extracting(RowError::row, RowError::column, RowError::ruleKey, RowError::args)
                 .containsExactly(tuple(3, "document_number", "import.error.sameAsRow", List.of(2)));
+    }
+
+    @Test
+    void a_thousand_identical_rows_are_one_valid_row_and_each_later_one_names_the_first() {
+        String surname = uniqueSurname();
+        String[] rows = new String[1001];
+        rows[0] = "family_name,given_names,birth_date,sex";
+        Arrays.fill(rows, 1, rows.length, surname + ",Olena,1990-01-01,F");
+
+        Preview preview = preview(csv(rows));
+
+        assertThat(preview.validRows()).isEqualTo(1);
+        assertThat(preview.invalidRows()).isEqualTo(999);
+        assertThat(preview.errors()).hasSize(999).allSatisfy(error -> {
+            assertThat(error.ruleKey()).isEqualTo("import.error.samePersonAsRow");
+            assertThat(error.args()).containsExactly(2);
+            assertThat(error.column()).as("an error of the whole row").isNull();
+        });
+        assertThat(preview.errors()).extracting(RowError::row).startsWith(3, 4).endsWith(1001);
+    }
+
+    @Test
+    void the_same_name_and_birth_date_in_other_case_and_spacing_is_the_same_person() {
+        String surname = uniqueSurname();
+        Preview preview = preview(csv("family_name,given_names,birth_date,sex",
+                surname + ",Anna Mariia,1990-01-01,F",
+                surname + ",Anna Mariia,1991-01-01,F",
+                surname.toUpperCase() + ",anna  mariia,1990-01-01,F"));
+
+        assertThat(preview.errors()).extracting(RowError::row, RowError::ruleKey, RowError::args)
+                .containsExactly(tuple(4, "import.error.samePersonAsRow", List.of(2)));
+        assertThat(preview.validRows()).isEqualTo(2);
+    }
+
+    @Test
+    void the_same_identity_number_twice_is_an_error_of_the_later_row() {
+        String surname = uniqueSurname();
+        String dNumber = data.dNumber(LocalDate.of(1990, 1, 1));
+        Preview preview = preview(csv("family_name,given_names,birth_date,sex,identity_number",
+                surname + ",Olena,1990-01-01,F," + dNumber,
+                surname + ",Olha,1990-01-01,F," + dNumber));
+
+        assertThat(preview.errors()).extracting(RowError::row, RowError::column, RowError::ruleKey, RowError::args)
+                .containsExactly(tuple(3, "identity_number", "import.error.sameAsRow", List.of(2)));
+    }
+
+    /** Files that are no CSV text: what a user picks by mistake, or what a broken export writes. */
+    static Stream<Arguments> filesThatAreNoText() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, '\r', 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, '!', 0, 'x', 'l', '/', 'w', 'o', 'r', 'k'};
+        byte[] random = new byte[4096];
+        new SplittableRandom(8).nextBytes(random);
+        byte[] utf16 = "family_name,given_names,birth_date,sex\r\nKovalenko,Oksana,1985-04-12,F\r\n"
+                .getBytes(StandardCharsets.UTF_16);
+        byte[] controls = "family_name,given_names,birth_date,sex\r\nKoval\u0001enko,Oksana,1985-04-12,F\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of("photo.png", png, "import.error.notText"),
+                Arguments.of("list.xlsx", zip, "import.error.notText"),
+                Arguments.of("noise.csv", random, "import.error.notText"),
+                Arguments.of("unicode.csv", utf16, "import.error.notText"),
+                Arguments.of("control.csv", controls, "import.error.notText"),
+                Arguments.of("empty.csv", new byte[0], "import.error.emptyFile"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesThatAreNoText")
+    void a_file_that_is_no_text_is_refused_naming_the_file_and_nothing_is_kept(String name, byte[] bytes,
+                                                                               String rule) {
+        int before = db.fetchCount(PERSON);
+
+        Preview preview = imports.preview(new ByteArrayInputStream(bytes), name, radeSiteId(), ProgressListener.none());
+
+        assertThat(preview.errors()).extracting(RowError::row, RowError::ruleKey, RowError::args)
+                .containsExactly(tuple(0, rule, List.of(name)));
+        assertThat(preview.token()).isNull();
+        assertThat(preview.canImportValidRowsOnly()).isFalse();
+        assertThat(db.fetchCount(PERSON)).isEqualTo(before);
+    }
+
+    @Test
+    void a_header_without_rows_of_people_is_refused_naming_the_file() {
+        Preview preview = imports.preview(csv("family_name,given_names,birth_date,sex"), "header-only.csv",
+                radeSiteId(), ProgressListener.none());
+
+        assertThat(preview.errors()).extracting(RowError::row, RowError::ruleKey, RowError::args)
+                .containsExactly(tuple(0, "import.error.noRows", List.of("header-only.csv")));
+        assertThat(preview.token()).isNull();
     }
 
     @Test
@@ -327,17 +423,18 @@ class RegistrationImportServiceTest {
                 .where(no.ankomst.db.Tables.SITE.NAME.eq("Haugesund mottak")).fetchSingle().value1();
 
         assertThatThrownBy(() -> imports.preview(csv("family_name,given_names,birth_date,sex",
-                uniqueSurname() + ",Olena,1990-01-01,F"), haugesund, ProgressListener.none()))
+                uniqueSurname() + ",Olena,1990-01-01,F"), "list.csv", haugesund, ProgressListener.none()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void progress_is_reported_up_to_the_whole_file() {
         String surname = uniqueSurname();
-        String rows = java.util.stream.IntStream.range(0, 1200).mapToObj(i -> surname + ",Person" + i + ",1990-01-01,F")
+        String rows = java.util.stream.IntStream.range(0, 1200)
+                .mapToObj(i -> surname + ",Person," + LocalDate.of(1990, 1, 1).plusDays(i) + ",F")
                 .collect(Collectors.joining("\n"));
         List<Double> fractions = new java.util.ArrayList<>();
-        Preview preview = imports.preview(csv("family_name,given_names,birth_date,sex", rows), radeSiteId(),
+        Preview preview = imports.preview(csv("family_name,given_names,birth_date,sex", rows), "list.csv", radeSiteId(),
                 (fraction, read) -> fractions.add(fraction));
 
         assertThat(preview.validRows()).isEqualTo(1200);

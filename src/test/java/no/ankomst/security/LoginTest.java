@@ -7,7 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import no.ankomst.AnkomstTest;
 import org.jooq.DSLContext;
@@ -37,6 +37,8 @@ class LoginTest {
     org.springframework.security.crypto.password.PasswordEncoder encoder;
     @Autowired
     DSLContext db;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void buildMockMvcOnTheSharedContext() {
@@ -46,7 +48,7 @@ class LoginTest {
     private String newUser(String prefix) {
         String username = prefix + "-" + System.nanoTime() % 1_000_000;
         repository.insert(new NewUser(username, "Login Tester", Role.MANAGER, Set.of(), null, PASSWORD),
-                Role.MANAGER, encoder.encode(PASSWORD), Instant.now());
+                Role.MANAGER, encoder.encode(PASSWORD), clock.instant());
         return username;
     }
 
@@ -88,8 +90,8 @@ class LoginTest {
     @Test
     void a_deactivated_user_is_told_so() throws Exception {
         String username = newUser("login-inactive");
-        long id = repository.findForLogin(username, Instant.now()).orElseThrow().id();
-        repository.setActive(id, 0, false, Instant.now());
+        long id = repository.findForLogin(username, clock.instant()).orElseThrow().id();
+        repository.setActive(id, 0, false, clock.instant());
 
         login(username, PASSWORD).andExpect(redirectedUrl("/login?error=disabled"));
     }

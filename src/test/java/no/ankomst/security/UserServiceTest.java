@@ -36,6 +36,8 @@ class UserServiceTest {
     AuditService audit;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    java.time.Clock clock;
 
     private static String uniqueName() {
         return "svc-user-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
@@ -57,7 +59,7 @@ class UserServiceTest {
         assertThat(saved.username()).isEqualTo(username);
         assertThat(saved.role()).isEqualTo(Role.CENTRE_STAFF);
         assertThat(saved.siteIds()).containsExactly(siteId);
-        SignedInUser login = repository.findForLogin(username, java.time.Instant.now()).orElseThrow();
+        SignedInUser login = repository.findForLogin(username, clock.instant()).orElseThrow();
         assertThat(login.getPassword()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
         assertThat(encoder.matches(PASSWORD, login.getPassword())).isTrue();
         assertThat(audit.page(new AuditFilter("admin", "USER_CREATED", null, null), 0, 50))
@@ -160,14 +162,14 @@ class UserServiceTest {
         long id = users.create(new NewUser(username, "Leaver", Role.MANAGER, Set.of(), null, PASSWORD));
 
         users.deactivate(id, users.get(id).version());
-        assertThat(repository.findForLogin(username, java.time.Instant.now()).orElseThrow().isEnabled()).isFalse();
+        assertThat(repository.findForLogin(username, clock.instant()).orElseThrow().isEnabled()).isFalse();
 
-        repository.recordFailedLogin(username, java.time.Instant.now(), 1, java.time.Duration.ofMinutes(15));
-        assertThat(repository.findForLogin(username, java.time.Instant.now()).orElseThrow().isAccountNonLocked())
+        repository.recordFailedLogin(username, clock.instant(), 1, java.time.Duration.ofMinutes(15));
+        assertThat(repository.findForLogin(username, clock.instant()).orElseThrow().isAccountNonLocked())
                 .isFalse();
         users.reactivate(id, users.get(id).version());
         users.resetPassword(id, users.get(id).version(), "a-brand-new-password");
-        SignedInUser after = repository.findForLogin(username, java.time.Instant.now()).orElseThrow();
+        SignedInUser after = repository.findForLogin(username, clock.instant()).orElseThrow();
         assertThat(after.isEnabled()).isTrue();
         assertThat(after.isAccountNonLocked()).isTrue();
         assertThat(encoder.matches("a-brand-new-password", after.getPassword())).isTrue();

@@ -49,6 +49,7 @@ public class AuditView extends VerticalLayout {
         action.setLabel(getTranslation("audit.action"));
         action.setId("audit-action");
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         from.setId("audit-from");
@@ -68,9 +69,9 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.entityType() == null ? "" : entry.entityType() + " " + entry.entityId())
-                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(this::entityLabel).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1)
                 .setTooltipGenerator(AuditEntry::summary);
         // no total count: the trail grows without end, so the grid pages on without one
@@ -78,5 +79,18 @@ public class AuditView extends VerticalLayout {
                 to.getValue()), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
         return grid;
+    }
+
+    /** Every {@code AuditAction} has its key (AuditTranslationsTest checks both languages). */
+    private String actionLabel(String action) {
+        return getTranslation("audit.action." + action);
+    }
+
+    private String entityLabel(AuditEntry entry) {
+        if (entry.entityType() == null) {
+            return "";
+        }
+        String type = getTranslation("audit.entity." + entry.entityType());
+        return entry.entityId() == null ? type : type + " " + entry.entityId();
     }
 }

@@ -88,7 +88,8 @@ public class RegistrationImportView extends VerticalLayout {
 
     private Upload createUpload() {
         // the callback runs with the session locked; the file is read on a worker thread
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startPreview(file)));
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startPreview(file,
+                metadata.fileName())));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) RegistrationImportService.MAX_BYTES);
@@ -101,7 +102,7 @@ public class RegistrationImportView extends VerticalLayout {
         return upload;
     }
 
-    private void startPreview(File file) {
+    private void startPreview(File file, String fileName) {
         SiteRow chosen = site.getValue();
         if (chosen == null) {
             delete(file);
@@ -112,7 +113,7 @@ public class RegistrationImportView extends VerticalLayout {
         previewPanel.setVisible(false);
         inBackground("import.reading", listener -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
-                return imports.preview(in, chosen.id(), listener);
+                return imports.preview(in, fileName, chosen.id(), listener);
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             } finally {

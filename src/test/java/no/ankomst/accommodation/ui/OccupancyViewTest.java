@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
@@ -31,6 +32,9 @@ import static no.ankomst.db.Tables.SITE;
 
 @AnkomstTest
 class OccupancyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     UnitService units;
@@ -62,7 +66,7 @@ class OccupancyViewTest extends SpringBrowserlessTest {
         long person = db.insertInto(PERSON).set(PERSON.FAMILY_NAME, "Nordmann").set(PERSON.GIVEN_NAMES, "Ola")
                 .set(PERSON.BIRTH_DATE, LocalDate.of(1980, 1, 1)).set(PERSON.SEX, "MALE")
                 .set(PERSON.SEARCH_TEXT, "nordmann ola").returning(PERSON.ID).fetchSingle(PERSON.ID);
-        stays.checkIn(person, site, taken, LocalDate.now().minusDays(1));
+        stays.checkIn(person, site, taken, LocalDate.now(clock).minusDays(1));
 
         navigate(OccupancyView.class);
 
@@ -106,11 +110,11 @@ class OccupancyViewTest extends SpringBrowserlessTest {
         long household = db.insertInto(HOUSEHOLD).defaultValues().returning(HOUSEHOLD.ID).fetchSingle(HOUSEHOLD.ID);
         long mother = person("Bondar", "FEMALE", household, "HEAD");
         long son = person("Bondar", "MALE", household, "CHILD");
-        stays.checkIn(mother, site, null, LocalDate.now().minusDays(2));
-        stays.checkIn(son, site, null, LocalDate.now().minusDays(2));
+        stays.checkIn(mother, site, null, LocalDate.now(clock).minusDays(2));
+        stays.checkIn(son, site, null, LocalDate.now(clock).minusDays(2));
         OccupancyView view = navigate(OccupancyView.class);
         test($(Button.class).id("occupancy-open-" + site)).click();
-        Occupant who = occupancy.occupancyOfSite(site, LocalDate.now()).notAssigned().stream()
+        Occupant who = occupancy.occupancyOfSite(site, LocalDate.now(clock)).notAssigned().stream()
                 .filter(o -> o.personId() == mother).findFirst().orElseThrow();
 
         view.openMove(who);
@@ -120,7 +124,7 @@ class OccupancyViewTest extends SpringBrowserlessTest {
 
         assertThat(stays.openStay(mother).orElseThrow().bedId()).isIn(f1, f2);
         assertThat(stays.openStay(son).orElseThrow().bedId()).isIn(f1, f2);
-        assertThat(occupancy.occupancyOfSite(site, LocalDate.now()).notAssigned()).isEmpty();
+        assertThat(occupancy.occupancyOfSite(site, LocalDate.now(clock)).notAssigned()).isEmpty();
     }
 
     @Test
@@ -129,7 +133,7 @@ class OccupancyViewTest extends SpringBrowserlessTest {
         navigate(OccupancyView.class);
         long anySite = db.select(SITE.ID).from(SITE).where(SITE.ACTIVE).limit(1).fetchSingle(SITE.ID);
 
-        assertThat(occupancy.occupancyOfSite(anySite, LocalDate.now()).changeable()).isFalse();
+        assertThat(occupancy.occupancyOfSite(anySite, LocalDate.now(clock)).changeable()).isFalse();
     }
 
     private long person(String family, String sex, long household, String relation) {

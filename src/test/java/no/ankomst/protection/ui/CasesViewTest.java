@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,15 @@ class CasesViewTest extends SpringBrowserlessTest {
     ApplicationContext context;
 
     private CaseFixtures fixtures;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    /** Today on the app's clock (Oslo), not the JVM's zone: they differ for hours each day elsewhere. */
+    private LocalDate today;
 
     @BeforeEach
     void english() {
+        today = LocalDate.now(clock);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         fixtures = new CaseFixtures(db, context);
     }

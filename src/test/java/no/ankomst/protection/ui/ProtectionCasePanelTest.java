@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
@@ -38,10 +39,15 @@ class ProtectionCasePanelTest extends SpringBrowserlessTest {
     ApplicationContext context;
 
     private CaseFixtures fixtures;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    /** Today on the app's clock (Oslo), not the JVM's zone: they differ for hours each day elsewhere. */
+    private LocalDate today;
 
     @BeforeEach
     void english() {
+        today = LocalDate.now(clock);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         fixtures = new CaseFixtures(db, context);
     }
