@@ -12,6 +12,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,14 +43,20 @@ class SecurityConfiguration {
                                             PasswordEncoder encoder, LoginThrottle throttle,
                                             AccountRevalidation revalidation, ApplicationEventPublisher events)
             throws Exception {
-        // /error too: a refused request (403) is rendered there, and must not turn into a redirect to the login
+        // /error too: a refused request (403) is rendered there, and must not turn into a redirect to the login.
+        // Page requests of signed-in users, for views and for unknown addresses alike, go on to Vaadin: its
+        // navigation access control checks the view's roles and shows one "not found, or not yours" page for a
+        // view of another role and for an address that leads nowhere, where the check here would answer a bare 403
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll());
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                .requestMatchers(request -> !vaadinRequests.isFrameworkInternalRequest(request)
+                        && vaadinRequests.isSecuredFlowRoute(request)).authenticated());
         // the login route by path, so this wiring does not depend on the view class. Vaadin would exempt the
         // login URL from CSRF checks (a forged login POST would then sign the victim in as the attacker):
         // we keep Spring's CSRF check for it and exempt only Vaadin's own requests, which carry Vaadin's token
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         ProviderManager logins = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
         logins.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));

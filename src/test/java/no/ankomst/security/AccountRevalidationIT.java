@@ -24,10 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Over real HTTP: an administrator's change to an account takes effect on the next request of the
  * account's open sessions, which end; signing in again gives the new role and scope.
  */
+// an integration test (failsafe, its own JVM): a second Spring context next to the shared @AnkomstTest one would
+// replace the security context holder strategy under the other tests' feet
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("demo")
-class AccountRevalidationTest {
+class AccountRevalidationIT {
 
     private static final String PASSWORD = "an-open-session-password";
 

@@ -12,10 +12,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Over real HTTP: the security headers on every page, the session cookie, and CSRF on the login form. */
+// an integration test (failsafe, its own JVM): a second Spring context next to the shared @AnkomstTest one would
+// replace the security context holder strategy under the other tests' feet
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("demo")
-class HttpHeadersTest {
+class SecurityHeadersIT {
 
     @LocalServerPort
     int port;
@@ -61,5 +63,19 @@ class HttpHeadersTest {
                 .statusCode()).isEqualTo(403);
         assertThat(browser.signIn("manager", DemoUsers.PASSWORD).headers().firstValue("Location")).get()
                 .asString().doesNotContain("error");
+    }
+
+    @Test
+    void a_typed_address_of_another_roles_view_or_of_nowhere_reaches_the_app_and_not_a_bare_refusal()
+            throws Exception {
+        Browser browser = new Browser(port);
+        browser.signIn("staff", DemoUsers.PASSWORD);
+
+        for (String address : new String[] {"/admin/users", "/residents/person/abc", "/no-such-page"}) {
+            HttpResponse<String> page = browser.get(address);
+            assertThat(page.statusCode()).as(address).isNotEqualTo(403).isLessThan(500);
+            assertThat(page.body()).as(address).doesNotContain("Whitelabel", "Exception");
+            assertSecurityHeaders(page);
+        }
     }
 }
