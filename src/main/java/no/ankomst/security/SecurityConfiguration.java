@@ -38,23 +38,19 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The login route, by path, so this wiring does not depend on the view class; public with any query. */
+    static final String LOGIN = "/login";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
                                             PasswordEncoder encoder, LoginThrottle throttle,
                                             AccountRevalidation revalidation, ApplicationEventPublisher events)
             throws Exception {
-        // /error too: a refused request (403) is rendered there, and must not turn into a redirect to the login.
-        // Page requests of signed-in users, for views and for unknown addresses alike, go on to Vaadin: its
-        // navigation access control checks the view's roles and shows one "not found, or not yours" page for a
-        // view of another role and for an address that leads nowhere, where the check here would answer a bare 403
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
-                .requestMatchers(request -> !vaadinRequests.isFrameworkInternalRequest(request)
-                        && vaadinRequests.isSecuredFlowRoute(request)).authenticated());
-        // the login route by path, so this wiring does not depend on the view class. Vaadin would exempt the
-        // login URL from CSRF checks (a forged login POST would then sign the victim in as the attacker):
-        // we keep Spring's CSRF check for it and exempt only Vaadin's own requests, which carry Vaadin's token
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+        authorizeRequests(http, vaadinRequests);
+        // Vaadin would exempt the login URL from CSRF checks (a forged login POST would then sign the victim in
+        // as the attacker): we keep Spring's CSRF check for it and exempt only Vaadin's own requests, which carry
+        // Vaadin's token
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN)
                 .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
@@ -64,6 +60,25 @@ class SecurityConfiguration {
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.logout(logout -> logout.addLogoutHandler(new LogoutSuccessEventPublishingLogoutHandler()));
         http.addFilterAfter(new AccountRevalidationFilter(revalidation), SecurityContextHolderFilter.class);
+        securityHeaders(http);
+        return http.build();
+    }
+
+    /**
+     * The login page (with any query, e.g. {@code ?error}), the health probe and {@code /error} (where a refused
+     * request's 403 is rendered; it must not turn into a redirect to the login) are public. Page requests of
+     * signed-in users, for views and for unknown addresses alike, go on to Vaadin: its navigation access control
+     * checks the view's roles and shows one "not found, or not yours" page for a view of another role and for an
+     * address that leads nowhere, where a check here would answer a bare 403.
+     */
+    private static void authorizeRequests(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/error", LOGIN).permitAll()
+                .requestMatchers(request -> !vaadinRequests.isFrameworkInternalRequest(request)
+                        && vaadinRequests.isSecuredFlowRoute(request)).authenticated());
+    }
+
+    private static void securityHeaders(HttpSecurity http) throws Exception {
         // Cache-Control: no-store and X-Content-Type-Options: nosniff are Spring Security's defaults; they are
         // written before the request is handled, because Vaadin's page responses bypass writing on commit.
         // Static resources that set their own caching keep it (Vaadin overwrites Cache-Control for them).
@@ -78,7 +93,6 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        return http.build();
     }
 
     /** Bcrypt today, with the algorithm stored in each hash so it can change without a reset. */
@@ -92,6 +106,6 @@ class SecurityConfiguration {
      * page does not tell which accounts exist; the audit trail keeps the reason.
      */
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + LOGIN + "?error");
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Over real HTTP: the security headers on every page, the session cookie, and CSRF on the login form. */
+/**
+ * Over real HTTP: the security headers on every page, the session cookie, CSRF on the login form, and which
+ * addresses reach the app.
+ */
 // an integration test (failsafe, its own JVM): a second Spring context next to the shared @AnkomstTest one would
 // replace the security context holder strategy under the other tests' feet
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +43,14 @@ class SecurityHeadersIT {
         assertSecurityHeaders(login);
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+    }
+
+    @Test
+    void the_login_page_with_the_refusal_message_is_open_to_anonymous_visitors() throws Exception {
+        HttpResponse<String> refused = new Browser(port).get("/login?error");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(refused);
     }
 
     @Test
