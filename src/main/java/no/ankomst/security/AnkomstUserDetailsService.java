@@ -1,6 +1,5 @@
 package no.ankomst.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,17 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 class AnkomstUserDetailsService implements UserDetailsService {
 
     private final UserRepository repository;
-    private final Clock clock;
 
-    AnkomstUserDetailsService(UserRepository repository, Clock clock) {
+    AnkomstUserDetailsService(UserRepository repository) {
         this.repository = repository;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return repository.findForLogin(username.strip().toLowerCase(), clock.instant())
+        return repository.findForLogin(LoginThrottle.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -20,11 +20,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
     private final List<String> scopeNames;
     private final String locale;
     private final boolean active;
-    private final boolean locked;
+    // the account's version at sign-in: a change by an administrator raises it and ends the session
+    private final int version;
     private @Nullable String passwordHash;
 
     SignedInUser(long id, String username, String fullName, Scope scope, List<String> scopeNames, String locale,
-                 boolean active, boolean locked, @Nullable String passwordHash) {
+                 boolean active, int version, @Nullable String passwordHash) {
         this.id = id;
         this.username = username;
         this.fullName = fullName;
@@ -32,7 +33,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
         this.scopeNames = List.copyOf(scopeNames);
         this.locale = locale;
         this.active = active;
-        this.locked = locked;
+        this.version = version;
         this.passwordHash = passwordHash;
     }
 
@@ -46,6 +47,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 
     public Role role() {
         return scope.role();
+    }
+
+    int version() {
+        return version;
     }
 
     public Scope scope() {
@@ -90,11 +95,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

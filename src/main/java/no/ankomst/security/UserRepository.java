@@ -1,18 +1,19 @@
 package no.ankomst.security;
 
 import static no.ankomst.db.Tables.APP_USER;
+import static no.ankomst.db.Tables.LOGIN_THROTTLE;
 import static no.ankomst.db.Tables.MUNICIPALITY;
 import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.USER_SITE;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.selectOne;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,37 +51,21 @@ class UserRepository {
         this.db = db;
     }
 
-    Optional<SignedInUser> findForLogin(String username, Instant now) {
+    Optional<SignedInUser> findForLogin(String username) {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE,
-                        APP_USER.MUNICIPALITY_CODE, APP_USER.LOCALE, APP_USER.ACTIVE, APP_USER.LOCKED_UNTIL,
+                        APP_USER.MUNICIPALITY_CODE, APP_USER.LOCALE, APP_USER.ACTIVE, APP_USER.VERSION,
                         APP_USER.PASSWORD_HASH, siteIds(), scopeNames())
                 .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(r -> {
-                    Role role = Role.valueOf(r.value4());
-                    Instant lockedUntil = r.value8();
-                    return new SignedInUser(r.value1(), r.value2(), r.value3(),
-                            new Scope(role, r.value10(), r.value5()), r.value11(), r.value6(), r.value7(),
-                            lockedUntil != null && lockedUntil.isAfter(now), r.value9());
-                });
+                .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(),
+                        new Scope(Role.valueOf(r.value4()), r.value10(), r.value5()), r.value11(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
     }
 
-    /** Counts a failed login; the one that reaches {@code max} locks the account until {@code now + lockout}. */
-    void recordFailedLogin(String username, Instant now, int max, Duration lockout) {
-        db.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
-                .set(APP_USER.LOCKED_UNTIL, when(APP_USER.FAILED_LOGINS.plus(1).ge(max), now.plus(lockout))
-                        .otherwise(APP_USER.LOCKED_UNTIL))
-                .where(APP_USER.USERNAME.eq(username))
-                .execute();
-    }
-
-    void recordSuccessfulLogin(long id) {
-        db.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.ID.eq(id))
-                .execute();
+    /** The version of an active account; empty for a deactivated or removed one. */
+    Optional<Integer> activeVersion(long id) {
+        return db.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(id).and(APP_USER.ACTIVE))
+                .fetchOptional(APP_USER.VERSION);
     }
 
     List<UserRow> page(UserFilter filter, PageRequest page, Instant now) {
@@ -156,12 +141,9 @@ class UserRepository {
                 .execute() == 1;
     }
 
-    /** A new password also lifts a lockout: the administrator has checked who asks. */
     boolean setPassword(long id, int version, String passwordHash, Instant now) {
         return db.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .set(APP_USER.UPDATED_AT, now)
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
@@ -216,8 +198,10 @@ class UserRepository {
                 .convertFrom(r -> r.stream().map(Record1::value1).sorted().toList());
     }
 
+    /** Locked for at least one client address after failed logins (see LoginThrottle). */
     private static Condition lockedAt(Instant now) {
-        return APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.gt(now)).and(APP_USER.ACTIVE);
+        return exists(selectOne().from(LOGIN_THROTTLE).where(LOGIN_THROTTLE.USERNAME.eq(APP_USER.USERNAME)
+                .and(LOGIN_THROTTLE.LOCKED_UNTIL.gt(now)))).and(APP_USER.ACTIVE);
     }
 
     private static Condition matching(UserFilter filter, Instant now) {

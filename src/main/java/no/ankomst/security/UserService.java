@@ -32,12 +32,15 @@ public class UserService {
     static final int MAX_PASSWORD = 128;
 
     private final UserRepository repository;
+    private final LoginThrottleRepository throttle;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
 
-    UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+    UserService(UserRepository repository, LoginThrottleRepository throttle, PasswordEncoder passwordEncoder,
+                AuditService audit, Clock clock) {
         this.repository = repository;
+        this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
@@ -124,6 +127,7 @@ public class UserService {
         setActive(id, version, true);
     }
 
+    /** A new password also lifts the account's lockouts: the administrator has checked who asks. */
     @Transactional
     public void resetPassword(long id, int version, String newPassword) {
         Violations violations = new Violations();
@@ -132,6 +136,7 @@ public class UserService {
         if (!repository.setPassword(id, version, passwordEncoder.encode(newPassword), clock.instant())) {
             throw new ConflictException(ENTITY, id);
         }
+        throttle.clearAccount(get(id).username());
         audit.record(AuditAction.USER_PASSWORD_RESET, ENTITY, id, "password reset by an administrator");
     }
 

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import no.ankomst.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +55,8 @@ class LoginAndOpenUsersBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("ankomst-chrome"));
+        // the console, to see whether the Content-Security-Policy blocked anything
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -83,13 +88,16 @@ class LoginAndOpenUsersBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users-grid")));
         wait.until(driver -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().equals("coordinator")));
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .extracting(LogEntry::getMessage)
+                .noneMatch(message -> message.contains("Content Security Policy"));
     }
 
     @Test
     void a_wrong_password_keeps_the_user_on_the_login_page_with_a_message() {
         signIn("admin", "not-the-password");
 
-        wait.until(ExpectedConditions.urlContains("error=credentials"));
+        wait.until(ExpectedConditions.urlContains("/login?error"));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         assertThat(form.getAttribute("error")).isNotNull();
         assertThat(browser.findElements(By.id("user-name"))).isEmpty();

@@ -37,6 +37,8 @@ class UserServiceTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    LoginThrottleRepository throttle;
+    @Autowired
     java.time.Clock clock;
 
     private static String uniqueName() {
@@ -59,7 +61,7 @@ class UserServiceTest {
         assertThat(saved.username()).isEqualTo(username);
         assertThat(saved.role()).isEqualTo(Role.CENTRE_STAFF);
         assertThat(saved.siteIds()).containsExactly(siteId);
-        SignedInUser login = repository.findForLogin(username, clock.instant()).orElseThrow();
+        SignedInUser login = repository.findForLogin(username).orElseThrow();
         assertThat(login.getPassword()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
         assertThat(encoder.matches(PASSWORD, login.getPassword())).isTrue();
         assertThat(audit.page(new AuditFilter("admin", "USER_CREATED", null, null), 0, 50))
@@ -162,16 +164,16 @@ class UserServiceTest {
         long id = users.create(new NewUser(username, "Leaver", Role.MANAGER, Set.of(), null, PASSWORD));
 
         users.deactivate(id, users.get(id).version());
-        assertThat(repository.findForLogin(username, clock.instant()).orElseThrow().isEnabled()).isFalse();
+        assertThat(repository.findForLogin(username).orElseThrow().isEnabled()).isFalse();
 
-        repository.recordFailedLogin(username, clock.instant(), 1, java.time.Duration.ofMinutes(15));
-        assertThat(repository.findForLogin(username, clock.instant()).orElseThrow().isAccountNonLocked())
-                .isFalse();
+        throttle.recordFailure(username, "192.0.2.1", clock.instant(), 1, java.time.Duration.ofMinutes(15));
         users.reactivate(id, users.get(id).version());
+        assertThat(users.countLockedOut()).isPositive();
+        assertThat(throttle.locked(username, "192.0.2.1", clock.instant())).isTrue();
         users.resetPassword(id, users.get(id).version(), "a-brand-new-password");
-        SignedInUser after = repository.findForLogin(username, clock.instant()).orElseThrow();
+        SignedInUser after = repository.findForLogin(username).orElseThrow();
         assertThat(after.isEnabled()).isTrue();
-        assertThat(after.isAccountNonLocked()).isTrue();
+        assertThat(throttle.locked(username, "192.0.2.1", clock.instant())).isFalse();
         assertThat(encoder.matches("a-brand-new-password", after.getPassword())).isTrue();
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import no.ankomst.base.ConflictException;
+import no.ankomst.base.ui.RouteIds;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.protection.ScreeningFacts;
@@ -52,8 +53,9 @@ public class ScreeningView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        personId = event.getRouteParameters().getLong("id").orElseThrow();
-        ScreeningSubject subject = screenings.subject(personId);
+        long id = RouteIds.parse(event.getRouteParameters().get("id").orElse(null));
+        personId = id;
+        ScreeningSubject subject = RouteIds.load("person", id, () -> screenings.subject(id));
         ResidentDetail person = subject.person();
         removeAll();
         Button back = new Button(person.familyName() + ", " + person.givenNames(), VaadinIcon.ARROW_LEFT.create(),

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
 import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
 import no.ankomst.residents.ResidentRecords.Duplicates;
@@ -52,10 +53,12 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long householdId = event.getLocation().getQueryParameters().getSingleParameter("household")
-                .map(Long::valueOf).orElse(null);
+                .map(RouteIds::parse).orElse(null);
         String surname = null;
         if (householdId != null) {
-            ResidentDetail anyMember = residents.detail(residents.householdHead(householdId));
+            // an unknown household and one outside the user's scope look alike
+            ResidentDetail anyMember = RouteIds.load("household", householdId,
+                    () -> residents.detail(residents.householdHead(householdId)));
             surname = anyMember.familyName();
         }
         removeAll();

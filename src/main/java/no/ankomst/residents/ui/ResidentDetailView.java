@@ -28,6 +28,7 @@ import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.base.ui.ResidentHeaderBadges;
+import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentMergeService;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -84,12 +85,16 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
             event.forwardTo(ResidentDetailView.class, survivor.get());
             return;
         }
-        show(id);
+        show(RouteIds.load("person", id, () -> residents.detail(id)));
     }
 
     private void show(long id) {
+        show(residents.detail(id));
+    }
+
+    private void show(ResidentDetail person) {
         removeAll();
-        ResidentDetail person = residents.detail(id);
+        long id = person.id();
         TabSheet tabs = new TabSheet();
         tabs.setId("resident-tabs");
         tabs.setWidthFull();

@@ -11,11 +11,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import no.ankomst.base.ui.LanguageSwitch;
 
-/** Sign-in. Spring Security checks the password; this view only says why a login was refused. */
+/**
+ * Sign-in. Spring Security checks the password; a refused login comes back with {@code ?error} and one message,
+ * whatever the reason (unknown name, wrong password, deactivated, throttled), so nobody learns which accounts
+ * exist. The reason is in the audit trail.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Ankomst")
 @AnonymousAllowed
@@ -32,33 +34,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts(null));
+        form.setI18n(texts(false));
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.subtitle")), form,
                 new LanguageSwitch(locale -> { }));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
-        if (error != null) {
-            String reason = error.isEmpty() ? "credentials" : error.getFirst();
-            form.setI18n(texts(switch (reason) {
-                case "locked", "disabled" -> reason;
-                default -> "credentials";
-            }));
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(texts(true));
             form.setError(true);
         }
     }
 
-    private LoginI18n texts(@Nullable String reason) {
+    private LoginI18n texts(boolean refused) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("field.username"));
         i18n.getForm().setPassword(getTranslation("field.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        if (reason != null) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.error." + reason + ".title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.error." + reason + ".message"));
+        if (refused) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         }
         return i18n;
     }
