@@ -21,6 +21,7 @@ import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.StayRecords.Move;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
 
 /**
@@ -37,7 +38,7 @@ public class CheckInDialog extends Dialog {
     private final BiFunction<Long, Integer, List<FreeBed>> suggestBeds;
     private final LongFunction<List<FreeBed>> freeBeds;
     private final ComboBox<SiteRow> site = new ComboBox<>();
-    private final DatePicker on = new DatePicker();
+    private final DatePicker on = Dates.picker();
     private final BedChoices beds = new BedChoices("checkin");
 
     /** {@code suggestBeds}: beds together for (site, how many); {@code freeBeds}: every free bed of a site. */

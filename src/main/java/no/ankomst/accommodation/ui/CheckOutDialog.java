@@ -19,6 +19,7 @@ import java.util.Map;
 import no.ankomst.accommodation.CheckoutReason;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
 
 /** Checks a resident, or the whole household present at the site, out with a date and a reason. */
@@ -26,7 +27,7 @@ class CheckOutDialog extends Dialog {
 
     private final Occupant chosen;
     private final List<Occupant> household;
-    private final DatePicker on = new DatePicker();
+    private final DatePicker on = Dates.picker();
     private final ComboBox<CheckoutReason> reason = new ComboBox<>();
     private final Checkbox wholeHousehold = new Checkbox();
 

@@ -25,6 +25,7 @@ import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.StayRecords.Move;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +48,7 @@ class MoveDialog extends Dialog {
     private final LongFunction<List<FreeBed>> freeBeds;
     private final ComboBox<SiteRow> site = new ComboBox<>();
     private final Checkbox wholeHousehold = new Checkbox();
-    private final DatePicker on = new DatePicker();
+    private final DatePicker on = Dates.picker();
     private final BedChoices beds = new BedChoices("move");
 
     /** {@code suggestBeds}: beds together for (site, how many); {@code freeBeds}: every free bed of a site. */

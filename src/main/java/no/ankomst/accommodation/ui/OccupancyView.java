@@ -21,6 +21,7 @@ import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.PlannedArrivalService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
+import no.ankomst.base.ui.Dates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,7 @@ public class OccupancyView extends VerticalLayout {
 
     private final OccupancyService occupancy;
     private final StayActions stayActions;
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = Dates.picker();
     private final Div sites = new Div();
     private final ComboBox<SiteOccupancy> sitePicker = new ComboBox<>();
     private final H3 siteTitle = new H3();

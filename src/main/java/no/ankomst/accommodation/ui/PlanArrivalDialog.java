@@ -17,12 +17,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import no.ankomst.accommodation.PlannedArrivalRecords.NewPlannedArrival;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
 
 /** Enters an expected arrival: when, how many, from where. The service checks the rules. */
 class PlanArrivalDialog extends Dialog {
 
-    private final DatePicker expectedOn = new DatePicker();
+    private final DatePicker expectedOn = Dates.picker();
     private final IntegerField people = new IntegerField();
     private final TextField comingFrom = new TextField();
     private final TextArea note = new TextArea();

@@ -15,6 +15,7 @@ import no.ankomst.accommodation.PlannedArrivalService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Notifications;
 
 /**
@@ -64,7 +65,7 @@ final class PlannedArrivalsPanel extends VerticalLayout {
         HorizontalLayout line = new HorizontalLayout();
         line.setId("planned-" + arrival.id());
         line.setAlignItems(Alignment.BASELINE);
-        line.add(new Span(arrival.expectedOn().toString()), new Span(arrival.people() + " " + getTranslation("planned.people")));
+        line.add(new Span(Dates.format(arrival.expectedOn())), new Span(arrival.people() + " " + getTranslation("planned.people")));
         if (arrival.comingFrom() != null) {
             line.add(new Span(arrival.comingFrom()));
         }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import no.ankomst.audit.AuditEntry;
 import no.ankomst.audit.AuditFilter;
 import no.ankomst.audit.AuditService;
+import no.ankomst.base.ui.Dates;
 
 /** Who saw or changed what: newest first, filtered by user, action and dates, paged in the database. */
 @Route("admin/audit")
@@ -30,8 +31,8 @@ public class AuditView extends VerticalLayout {
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Dates.picker();
+    private final DatePicker to = Dates.picker();
 
     AuditView(AuditService audit, Clock clock) {
         // times in the app's zone (the injected clock's), the same zone the date filters use

@@ -14,6 +14,12 @@ public final class I18n {
     private I18n() {
     }
 
+    /** The UI's language; Norwegian outside a request (the app's default). */
+    public static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? NORWEGIAN : ui.getLocale();
+    }
+
     public static String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.I18n;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.PermitPeriods;
@@ -69,7 +70,7 @@ class CaseActions {
 
     CaseDialog changeState(CaseDetail detail, List<CaseState> steps) {
         Select<CaseState> to = new Select<>();
-        DatePicker interviewOn = new DatePicker(I18n.t("field.interviewOn"));
+        DatePicker interviewOn = Dates.picker(I18n.t("field.interviewOn"));
         Select<ProcessingTrack> track = new Select<>();
         CaseDialog dialog = new CaseDialog("case-state-dialog", "case.changeState", today,
                 d -> cases.changeState(detail.id(), detail.version(), new StateChange(to.getValue(),
@@ -102,11 +103,11 @@ class CaseActions {
     }
 
     CaseDialog grant(CaseDetail detail) {
-        DatePicker from = new DatePicker(I18n.t("field.permitFrom"));
-        DatePicker to = new DatePicker(I18n.t("field.permitTo"));
+        DatePicker from = Dates.picker(I18n.t("field.permitFrom"));
+        DatePicker to = Dates.picker(I18n.t("field.permitTo"));
         Select<ResidenceCardStatus> card = cardSelect("case-grant-card");
         TextField number = new TextField(I18n.t("field.identityNumber"));
-        DatePicker letter = new DatePicker(I18n.t("field.decisionLetterSentOn"));
+        DatePicker letter = Dates.picker(I18n.t("field.decisionLetterSentOn"));
         Checkbox post = new Checkbox(I18n.t("field.addressReceivesPost"));
         CaseDialog dialog = new CaseDialog("case-grant-dialog", "case.grant", today,
                 d -> cases.grant(detail.id(), detail.version(), new Grant(d.effectiveOn.getValue(), d.reason.getValue(),
@@ -134,7 +135,7 @@ class CaseActions {
     }
 
     CaseDialog renew(CaseDetail detail, int maxPermitYears) {
-        DatePicker to = new DatePicker(I18n.t("field.permitTo"));
+        DatePicker to = Dates.picker(I18n.t("field.permitTo"));
         to.setId("case-renew-to");
         if (detail.permitTo() != null && detail.permitFrom() != null) {
             to.setHelperText(I18n.t("field.permitFrom") + " " + PermitPeriods.renewalStart(detail.permitTo()));
@@ -152,7 +153,7 @@ class CaseActions {
         card.setValue(detail.residenceCard());
         TextField number = new TextField(I18n.t("field.identityNumber"));
         number.setId("case-details-number");
-        DatePicker letter = new DatePicker(I18n.t("field.decisionLetterSentOn"), detail.decisionLetterSentOn());
+        DatePicker letter = Dates.picker(I18n.t("field.decisionLetterSentOn"), detail.decisionLetterSentOn());
         letter.setId("case-details-letter");
         Checkbox post = new Checkbox(I18n.t("field.addressReceivesPost"),
                 Boolean.TRUE.equals(detail.addressReceivesPost()));

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.I18n;
 import no.ankomst.base.ui.Notifications;
@@ -30,7 +31,7 @@ class CaseDialog extends Dialog {
         void save(CaseDialog dialog);
     }
 
-    final DatePicker effectiveOn = new DatePicker();
+    final DatePicker effectiveOn = Dates.picker();
     final TextField reason = new TextField();
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.ProtectionCaseRecords.CaseFilter;
 import no.ankomst.protection.ProtectionCaseRecords.CaseRow;
@@ -136,9 +137,9 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(r -> Chip.of(getTranslation(r.state().i18nKey()), r.state() == CaseState.GRANTED
                 ? Chip.Tone.OK : r.state().open() ? Chip.Tone.INFO : Chip.Tone.MUTED))
                 .setHeader(getTranslation("field.caseState")).setAutoWidth(true);
-        grid.addColumn(r -> r.stateSince().toString()).setHeader(getTranslation("field.stateSince")).setAutoWidth(true);
+        grid.addColumn(r -> Dates.format(r.stateSince())).setHeader(getTranslation("field.stateSince")).setAutoWidth(true);
         grid.addColumn(this::daysWaiting).setHeader(getTranslation("field.daysWaiting")).setAutoWidth(true);
-        grid.addColumn(r -> r.permitTo() == null ? "" : r.permitTo().toString())
+        grid.addColumn(r -> Dates.format(r.permitTo()))
                 .setHeader(getTranslation("field.permitTo")).setAutoWidth(true);
         // the count runs once per filter change; a page after one already read is found by seeking from its last row
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.PermitPeriods;
 import no.ankomst.protection.ProtectionCaseRecords.CaseDetail;
@@ -140,8 +141,8 @@ class ProtectionCasePanel extends VerticalLayout {
                         : getTranslation(detail.addressReceivesPost() ? "yes" : "no")));
         Grid<Permit> permits = new Grid<>(Permit.class, false);
         permits.setId("case-permits");
-        permits.addColumn(p -> p.validFrom().toString()).setHeader(getTranslation("field.permitFrom"));
-        permits.addColumn(p -> p.validTo().toString()).setHeader(getTranslation("field.permitTo"));
+        permits.addColumn(p -> Dates.format(p.validFrom())).setHeader(getTranslation("field.permitFrom"));
+        permits.addColumn(p -> Dates.format(p.validTo())).setHeader(getTranslation("field.permitTo"));
         permits.addColumn(p -> getTranslation(p.renewal() ? "case.renewal" : "case.firstPermit"));
         permits.setItems(detail.permits());
         permits.setAllRowsVisible(true);
@@ -152,7 +153,7 @@ class ProtectionCasePanel extends VerticalLayout {
     private Grid<CaseEvent> timeline(CaseDetail detail) {
         Grid<CaseEvent> grid = new Grid<>(CaseEvent.class, false);
         grid.setId("case-timeline");
-        grid.addColumn(e -> e.effectiveOn().toString()).setHeader(getTranslation("field.effectiveOn")).setAutoWidth(true);
+        grid.addColumn(e -> Dates.format(e.effectiveOn())).setHeader(getTranslation("field.effectiveOn")).setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("field.caseState")).setAutoWidth(true);
         grid.addColumn(CaseEvent::reason).setHeader(getTranslation("field.reason")).setFlexGrow(1);
         grid.addColumn(e -> e.recordedBy() + " · " + TIME.format(e.recordedAt().atZone(zone)))
@@ -199,6 +200,6 @@ class ProtectionCasePanel extends VerticalLayout {
     }
 
     private static String text(@Nullable LocalDate date) {
-        return date == null ? "–" : date.toString();
+        return date == null ? "–" : Dates.format(date);
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.protection.ScreeningAdvice;
 import no.ankomst.protection.ScreeningOutcome;
 import no.ankomst.protection.ScreeningReason;
@@ -67,9 +68,8 @@ class ScreeningAdvicePanel extends VerticalLayout {
 
     /** A reason in words: dates in the reader's format, nested keys (oblasts, relations) translated too. */
     String text(ScreeningReason reason) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Object[] args = reason.args().stream().map(arg -> switch (arg) {
-            case LocalDate date -> dates.format(date);
+            case LocalDate date -> Dates.format(date, getLocale());
             case ScreeningReason.Key key -> getTranslation(key.key());
             default -> arg;
         }).toArray();

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.protection.ScreeningAnswer;
 import no.ankomst.protection.ScreeningFacts;
@@ -263,7 +264,7 @@ public class ScreeningForm extends VerticalLayout {
     }
 
     private DatePicker date(String fact, String id) {
-        DatePicker picker = new DatePicker(getTranslation("field." + fact));
+        DatePicker picker = Dates.picker(getTranslation("field." + fact));
         picker.setId(id);
         return picker;
     }

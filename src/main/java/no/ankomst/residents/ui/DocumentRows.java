@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.residents.DocumentType;
 import no.ankomst.residents.ResidentRecords.DocumentEdit;
 import no.ankomst.residents.ResidentRecords.DocumentInput;
@@ -70,7 +71,7 @@ class DocumentRows extends VerticalLayout {
         private final Select<DocumentType> type = new Select<>();
         private final TextField number = new TextField(getTranslation("field.documentNumber"));
         private final TextField country = new TextField(getTranslation("field.documentCountry"));
-        private final DatePicker expiry = new DatePicker(getTranslation("field.expiryDate"));
+        private final DatePicker expiry = Dates.picker(getTranslation("field.expiryDate"));
         private final Button remove = new Button(VaadinIcon.TRASH.create());
 
         Row(@Nullable Long id, DocumentInput document) {

@@ -2,6 +2,8 @@ package no.ankomst.residents.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import no.ankomst.base.ui.Codes;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.residents.ResidentRecords.Document;
 import no.ankomst.residents.ResidentRecords.PoliceRegistration;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -15,14 +17,14 @@ class DocumentsTab extends VerticalLayout {
         documents.addColumn(d -> getTranslation("documentType." + d.type().name()))
                 .setHeader(getTranslation("field.documentType"));
         documents.addColumn(Document::number).setHeader(getTranslation("field.documentNumber"));
-        documents.addColumn(Document::issuingCountry).setHeader(getTranslation("field.documentCountry"));
-        documents.addColumn(d -> d.expiryDate() == null ? "" : d.expiryDate().toString())
+        documents.addColumn(d -> Codes.country(d.issuingCountry())).setHeader(getTranslation("field.documentCountry"));
+        documents.addColumn(d -> Dates.format(d.expiryDate()))
                 .setHeader(getTranslation("field.expiryDate"));
         documents.setItems(p.documents());
         documents.setAllRowsVisible(true);
         Grid<PoliceRegistration> registrations = new Grid<>(PoliceRegistration.class, false);
         registrations.setId("registrations-grid");
-        registrations.addColumn(r -> r.registeredOn().toString()).setHeader(getTranslation("field.registeredOn"));
+        registrations.addColumn(r -> Dates.format(r.registeredOn())).setHeader(getTranslation("field.registeredOn"));
         registrations.addColumn(PoliceRegistration::policeDistrict).setHeader(getTranslation("field.policeDistrict"));
         registrations.addColumn(r -> r.asylumCardNumber() == null ? "" : r.asylumCardNumber())
                 .setHeader(getTranslation("field.asylumCardNumber"));

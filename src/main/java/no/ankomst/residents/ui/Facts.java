@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import no.ankomst.base.ui.Dates;
 
 /** A labelled value line, the same in every tab of the resident detail. */
 final class Facts {
@@ -18,6 +19,9 @@ final class Facts {
     }
 
     static String orDash(Object value) {
+        if (value instanceof java.time.LocalDate date) {
+            return Dates.format(date);
+        }
         return value == null ? "–" : value.toString();
     }
 }

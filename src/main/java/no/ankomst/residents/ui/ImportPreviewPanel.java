@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.Codes;
 import no.ankomst.residents.RegistrationImportRecords.Preview;
 import no.ankomst.residents.RegistrationImportRecords.PreviewRow;
 import no.ankomst.residents.RegistrationImportRecords.RowError;
@@ -88,7 +89,7 @@ class ImportPreviewPanel extends VerticalLayout {
         rows.addColumn(PreviewRow::birthDate).setHeader(getTranslation("field.birthDate")).setAutoWidth(true);
         rows.addColumn(r -> getTranslation("sex." + r.sex().name())).setHeader(getTranslation("field.sex"))
                 .setAutoWidth(true);
-        rows.addColumn(r -> String.join(", ", r.citizenships())).setHeader(getTranslation("field.citizenships"))
+        rows.addColumn(r -> Codes.countries(r.citizenships())).setHeader(getTranslation("field.citizenships"))
                 .setAutoWidth(true);
         rows.addColumn(r -> r.identityNumber() == null ? "" : r.identityNumber())
                 .setHeader(getTranslation("field.identityNumber")).setAutoWidth(true);

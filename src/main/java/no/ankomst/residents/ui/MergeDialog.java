@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Codes;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.I18n;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.residents.ResidentMergeService;
@@ -100,7 +102,7 @@ class MergeDialog extends Dialog {
                 line("field.birthDate", a, b, ResidentDetail::birthDate),
                 line("field.sex", a, b, d -> getTranslation("sex." + d.sex().name())),
                 line("field.identityNumber", a, b, ResidentDetail::identityNumber),
-                line("field.citizenships", a, b, d -> String.join(", ", d.citizenships())),
+                line("field.citizenships", a, b, d -> Codes.countries(d.citizenships())),
                 line("field.phone", a, b, ResidentDetail::phone),
                 line("field.arrivalDate", a, b, ResidentDetail::arrivalDate),
                 line("field.documentNumber", a, b, d -> String.join(", ", d.documents().stream()
@@ -120,6 +122,9 @@ class MergeDialog extends Dialog {
     }
 
     private static String text(@Nullable Object value) {
+        if (value instanceof java.time.LocalDate date) {
+            return Dates.format(date);
+        }
         return value == null ? "–" : value.toString();
     }
 

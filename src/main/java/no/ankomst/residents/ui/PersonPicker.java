@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Set;
 import java.util.function.Consumer;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.residents.ResidentService;
 
@@ -31,7 +32,7 @@ class PersonPicker extends VerticalLayout {
         hits.setId(idPrefix + "-hits");
         hits.addColumn(r -> r.familyName() + ", " + r.givenNames()).setHeader(getTranslation("field.name"))
                 .setAutoWidth(true);
-        hits.addColumn(r -> r.birthDate().toString()).setHeader(getTranslation("field.birthDate"));
+        hits.addColumn(r -> Dates.format(r.birthDate())).setHeader(getTranslation("field.birthDate"));
         hits.addColumn(r -> r.siteName() == null ? "" : r.siteName()).setHeader(getTranslation("field.site"));
         hits.setAllRowsVisible(true);
         hits.asSingleSelect().addValueChangeListener(e -> {

@@ -2,6 +2,8 @@ package no.ankomst.residents.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.stream.Collectors;
+import no.ankomst.base.ui.Codes;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.residents.ResidentRecords.MergedRecord;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 
@@ -10,10 +12,10 @@ class PersonTab extends VerticalLayout {
 
     PersonTab(ResidentDetail p) {
         setId("resident-person-tab");
-        add(Facts.line("field.birthDate", p.birthDate().toString()),
+        add(Facts.line("field.birthDate", Dates.format(p.birthDate())),
                 Facts.line("field.sex", getTranslation("sex." + p.sex().name())),
-                Facts.line("field.citizenship", String.join(", ", p.citizenships())),
-                Facts.line("field.languages", String.join(", ", p.languages())),
+                Facts.line("field.citizenship", Codes.countries(p.citizenships())),
+                Facts.line("field.languages", Codes.languages(p.languages())),
                 Facts.line("field.phone", Facts.orDash(p.phone())),
                 Facts.line("field.arrivalDate", Facts.orDash(p.arrivalDate())),
                 Facts.line("field.needsNote", Facts.orDash(p.needsNote())));

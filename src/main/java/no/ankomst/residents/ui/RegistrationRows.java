@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.residents.ResidentRecords.PoliceRegistrationInput;
 import no.ankomst.residents.ResidentRecords.RegistrationEdit;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,7 @@ class RegistrationRows extends VerticalLayout {
 
     private final class Row extends FormLayout {
         private final @Nullable Long id;
-        private final DatePicker registeredOn = new DatePicker(getTranslation("field.registeredOn"));
+        private final DatePicker registeredOn = Dates.picker(getTranslation("field.registeredOn"));
         private final TextField district = new TextField(getTranslation("field.policeDistrict"));
         private final TextField card = new TextField(getTranslation("field.asylumCardNumber"));
         private final Checkbox atArrivalCentre = new Checkbox(getTranslation("field.atArrivalCentre"));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ValidationException;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
@@ -105,7 +106,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
             if (candidate.cyrillicName() != null) {
                 card.add(new Div(candidate.cyrillicName()));
             }
-            card.add(new Div(candidate.birthDate() + (candidate.identityNumber() == null ? ""
+            card.add(new Div(Dates.format(candidate.birthDate()) + (candidate.identityNumber() == null ? ""
                     : " · " + candidate.identityNumber())));
             card.add(new Div(candidate.reasons().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
             Button same = new Button(getTranslation("duplicates.same"),

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
+import no.ankomst.base.ui.Codes;
 import no.ankomst.residents.AgeGroup;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
@@ -138,7 +139,7 @@ public class ResidentsView extends VerticalLayout {
                 .setHeader(getTranslation("field.age")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("sex." + row.sex().name())).setHeader(getTranslation("field.sex"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> String.join(", ", row.citizenships())).setHeader(getTranslation("field.citizenship"))
+        grid.addColumn(row -> Codes.countries(row.citizenships())).setHeader(getTranslation("field.citizenship"))
                 .setAutoWidth(true);
         grid.addColumn(this::where).setHeader(getTranslation("field.where")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ResidentRow::householdSize).setHeader(getTranslation("field.householdSize")).setAutoWidth(true);

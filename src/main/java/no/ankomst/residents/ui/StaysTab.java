@@ -9,6 +9,7 @@ import java.util.List;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.accommodation.ui.CheckInDialog;
 import no.ankomst.accommodation.ui.StayActions;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.residents.ResidentRecords.HouseholdMember;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.StayLine;
@@ -28,8 +29,8 @@ class StaysTab extends VerticalLayout {
         grid.addColumn(StayLine::siteName).setHeader(getTranslation("field.site")).setAutoWidth(true);
         grid.addColumn(s -> s.unitName() == null ? getTranslation("residents.noBed")
                 : s.unitName() + " / " + s.bedLabel()).setHeader(getTranslation("field.bed"));
-        grid.addColumn(s -> s.checkedInOn().toString()).setHeader(getTranslation("field.checkedInOn"));
-        grid.addColumn(s -> s.checkedOutOn() == null ? "" : s.checkedOutOn().toString())
+        grid.addColumn(s -> Dates.format(s.checkedInOn())).setHeader(getTranslation("field.checkedInOn"));
+        grid.addColumn(s -> Dates.format(s.checkedOutOn()))
                 .setHeader(getTranslation("field.checkedOutOn"));
         grid.addColumn(s -> s.checkoutReason() == null ? "" : getTranslation("checkoutReason." + s.checkoutReason()))
                 .setHeader(getTranslation("field.checkoutReason"));
