@@ -3,7 +3,6 @@ package no.ankomst.accommodation.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +22,7 @@ import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 
 /**
  * Checks one person, or a household arriving together, in at a site of the user's: a bed for each,
@@ -62,7 +62,7 @@ public class CheckInDialog extends Dialog {
         Button save = new Button(getTranslation("stay.checkIn"), event -> save());
         save.setId("checkin-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
         if (sites.size() == 1) {
             site.setValue(sites.getFirst());

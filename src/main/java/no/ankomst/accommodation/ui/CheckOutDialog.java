@@ -3,7 +3,6 @@ package no.ankomst.accommodation.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +20,7 @@ import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 
 /** Checks a resident, or the whole household present at the site, out with a date and a reason. */
 class CheckOutDialog extends Dialog {
@@ -52,7 +52,7 @@ class CheckOutDialog extends Dialog {
         Button save = new Button(getTranslation("stay.checkOut"), event -> save());
         save.setId("checkout-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
         reason.focus();
     }

@@ -2,7 +2,6 @@ package no.ankomst.accommodation.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +26,7 @@ import no.ankomst.accommodation.UnitRecords.FreeBed;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +84,7 @@ class MoveDialog extends Dialog {
         Button save = new Button(getTranslation("stay.move"), event -> save());
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
         fillBeds();
         site.focus();

@@ -3,7 +3,6 @@ package no.ankomst.accommodation.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,6 +18,7 @@ import no.ankomst.accommodation.PlannedArrivalRecords.NewPlannedArrival;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 
 /** Enters an expected arrival: when, how many, from where. The service checks the rules. */
 class PlanArrivalDialog extends Dialog {
@@ -53,7 +53,7 @@ class PlanArrivalDialog extends Dialog {
                         note.getValue()))));
         save.setId("plan-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
         expectedOn.focus();
     }

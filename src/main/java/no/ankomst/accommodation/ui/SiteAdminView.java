@@ -1,7 +1,6 @@
 package no.ankomst.accommodation.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +22,8 @@ import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.SiteType;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.settlement.Municipality;
 import no.ankomst.settlement.MunicipalityService;
@@ -46,12 +47,14 @@ public class SiteAdminView extends VerticalLayout {
     SiteAdminView(SiteService sites, MunicipalityService municipalities) {
         this.sites = sites;
         setId("site-admin-view");
-        add(createGrid(), new H3(getTranslation("sites.new")), createForm(municipalities), createSaveButton());
+        FormLayout form = createForm(municipalities);
+        add(createGrid(), new H3(getTranslation("sites.new")), form, createSaveButton(form));
         refresh();
     }
 
     private Grid<SiteRow> createGrid() {
         grid.setId("sites-grid");
+        Grids.emptyState(grid, "empty.sites");
         grid.addColumn(SiteRow::name).setHeader(getTranslation("field.name")).setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.type().i18nKey())).setHeader(getTranslation("field.siteType"))
                 .setAutoWidth(true);
@@ -84,11 +87,11 @@ public class SiteAdminView extends VerticalLayout {
         return new FormLayout(name, type, municipality, address, operator, capacity);
     }
 
-    private Button createSaveButton() {
+    private Button createSaveButton(FormLayout form) {
         Button save = new Button(getTranslation("action.save"), event -> save());
         save.setId("site-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(form, save, this::clearForm);
         return save;
     }
 
@@ -102,14 +105,18 @@ public class SiteAdminView extends VerticalLayout {
             sites.create(site);
             FormErrors.clear(fields);
             Notifications.success(getTranslation("sites.created", site.name().strip()));
-            name.clear();
-            address.clear();
-            operator.clear();
-            capacity.clear();
+            clearForm();
             refresh();
         } catch (ValidationException invalid) {
             FormErrors.show(invalid, fields);
         }
+    }
+
+    private void clearForm() {
+        name.clear();
+        address.clear();
+        operator.clear();
+        capacity.clear();
     }
 
     private void refresh() {

@@ -27,6 +27,7 @@ import no.ankomst.accommodation.UnitService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,7 @@ public class UnitAdminView extends VerticalLayout {
 
     private Grid<Line> createGrid() {
         grid.setId("units-beds");
+        Grids.emptyState(grid, "empty.units");
         grid.addColumn(line -> line.unit().name()).setHeader(getTranslation("field.unit")).setAutoWidth(true);
         grid.addColumn(line -> line.bed().label()).setHeader(getTranslation("field.label")).setAutoWidth(true);
         grid.addColumn(line -> line.bed().accessible() ? "✓" : "").setHeader(getTranslation("field.accessible"));

@@ -18,6 +18,7 @@ import no.ankomst.audit.AuditEntry;
 import no.ankomst.audit.AuditFilter;
 import no.ankomst.audit.AuditService;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.Grids;
 
 /** Who saw or changed what: newest first, filtered by user, action and dates, paged in the database. */
 @Route("admin/audit")
@@ -67,6 +68,7 @@ public class AuditView extends VerticalLayout {
 
     private Grid<AuditEntry> createGrid(AuditService audit) {
         grid.setId("audit-grid");
+        Grids.emptyState(grid, "empty.audit");
         grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);

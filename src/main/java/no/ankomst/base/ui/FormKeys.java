@@ -2,9 +2,9 @@ package no.ankomst.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,23 +45,34 @@ public final class FormKeys {
 
     public static FormKeys install(Component form, Button save, Runnable discard) {
         FormKeys keys = new FormKeys(form, discard);
-        keys.markClean();
-        List<Component> fields = fields(form).toList();
-        for (Component field : fields) {
-            if (isOneLineText(field)) {
-                Shortcuts.addShortcutListener(field, () -> keys.saveIfComplete(save), Key.ENTER).listenOn(field);
-            }
-        }
         if (form instanceof Dialog dialog) {
             dialog.setCloseOnEsc(false);
         }
-        ShortcutRegistration escape = Shortcuts.addShortcutListener(form, keys::discardOrAsk, Key.ESCAPE)
-                .listenOn(form);
-        escape.setBrowserDefaultAllowed(false);
-        fields.stream().filter(Focusable.class::isInstance).map(Focusable.class::cast)
-                .filter(field -> ((Component) field).isVisible() && field.isEnabled()).findFirst()
-                .ifPresent(Focusable::focus);
+        Shortcuts.addShortcutListener(form, keys::discardOrAsk, Key.ESCAPE).listenOn(form);
+        // the fields and their starting values are complete once the form is shown (a dialog is filled before open)
+        if (form.isAttached()) {
+            keys.start(save);
+        } else {
+            Registration[] once = new Registration[1];
+            once[0] = form.addAttachListener(event -> {
+                once[0].remove();
+                keys.start(save);
+            });
+        }
         return keys;
+    }
+
+    private void start(Button save) {
+        markClean();
+        List<Component> fields = fields(form).toList();
+        for (Component field : fields) {
+            if (isOneLineText(field)) {
+                Shortcuts.addShortcutListener(field, () -> saveIfComplete(save), Key.ENTER).listenOn(field);
+            }
+        }
+        fields.stream().filter(field -> field instanceof Focusable<?> && field.isVisible()
+                        && ((HasEnabled) field).isEnabled() && !((HasValue<?, ?>) field).isReadOnly())
+                .map(field -> (Focusable<?>) field).findFirst().ifPresent(Focusable::focus);
     }
 
     /** The current values become the ones Escape compares with (after a save that keeps the form open). */

@@ -2,7 +2,6 @@ package no.ankomst.protection.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,6 +15,7 @@ import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.I18n;
 import no.ankomst.base.ui.Notifications;
 
@@ -66,7 +66,7 @@ class CaseDialog extends Dialog {
         });
         save.setId(id + "-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(this);
+        FormKeys.install(this, save, this::close);
         Button cancel = new Button(I18n.t("action.cancel"), event -> close());
         cancel.setId(id + "-cancel");
         getFooter().add(cancel, save);

@@ -26,6 +26,7 @@ import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.ProtectionCaseRecords.CaseFilter;
 import no.ankomst.protection.ProtectionCaseRecords.CaseRow;
@@ -130,6 +131,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
 
     private Grid<CaseRow> createGrid() {
         grid.setId("cases-grid");
+        Grids.emptyState(grid, "empty.cases");
         grid.addColumn(r -> r.familyName() + ", " + r.givenNames()).setHeader(getTranslation("field.name"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.siteName() == null ? "" : r.siteName()).setHeader(getTranslation("field.site"))
@@ -146,8 +148,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
             lastCaseBeforeOffset.clear();
             return cases.count(filter());
         });
-        grid.addItemClickListener(event -> getUI().ifPresent(ui ->
-                ui.navigate("residents/person/" + event.getItem().personId())));
+        Grids.opensRows(grid, row -> getUI().ifPresent(ui -> ui.navigate("residents/person/" + row.personId())));
         grid.setSizeFull();
         return grid;
     }

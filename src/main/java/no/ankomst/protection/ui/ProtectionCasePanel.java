@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.PermitPeriods;
 import no.ankomst.protection.ProtectionCaseRecords.CaseDetail;
@@ -191,7 +192,7 @@ class ProtectionCasePanel extends VerticalLayout {
                 .setHeader(getTranslation("field.caseState")).setAutoWidth(true);
         grid.setItems(data.family());
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("residents/person/" + e.getItem().personId())));
+        Grids.opensRows(grid, f -> getUI().ifPresent(ui -> ui.navigate("residents/person/" + f.personId())));
         return grid;
     }
 

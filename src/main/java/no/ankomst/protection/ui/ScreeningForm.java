@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +23,7 @@ import java.util.Map;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.protection.ScreeningAnswer;
 import no.ankomst.protection.ScreeningFacts;
 import no.ankomst.protection.ScreeningFacts.FamilyLink;
@@ -122,7 +122,6 @@ public class ScreeningForm extends VerticalLayout {
         save.setText(getTranslation("screening.save"));
         save.setId("screening-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> {
             // the one fact without which there is nothing to screen; the service names every other problem
             if (applicationDate.isEmpty()) {

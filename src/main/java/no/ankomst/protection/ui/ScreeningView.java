@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import no.ankomst.base.ConflictException;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
@@ -72,6 +73,7 @@ public class ScreeningView extends VerticalLayout implements BeforeEnterObserver
         }
         form.setReadOnly(!screenings.mayScreen(personId));
         form.addSaveListener(e -> save(form, e.input()));
+        FormKeys.install(form, form.save, () -> getUI().ifPresent(ui -> ui.navigate("residents/person/" + personId)));
         advice.show(latest);
         add(new HorizontalLayout(back), new H2(getTranslation("screening.title")),
                 new Paragraph(getTranslation("screening.intro")), advice, form);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import no.ankomst.base.ui.Codes;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.residents.ResidentRecords.Document;
 import no.ankomst.residents.ResidentRecords.PoliceRegistration;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -14,6 +15,7 @@ class DocumentsTab extends VerticalLayout {
     DocumentsTab(ResidentDetail p) {
         Grid<Document> documents = new Grid<>(Document.class, false);
         documents.setId("documents-grid");
+        Grids.emptyState(documents, "empty.documents");
         documents.addColumn(d -> getTranslation("documentType." + d.type().name()))
                 .setHeader(getTranslation("field.documentType"));
         documents.addColumn(Document::number).setHeader(getTranslation("field.documentNumber"));
@@ -24,6 +26,7 @@ class DocumentsTab extends VerticalLayout {
         documents.setAllRowsVisible(true);
         Grid<PoliceRegistration> registrations = new Grid<>(PoliceRegistration.class, false);
         registrations.setId("registrations-grid");
+        Grids.emptyState(registrations, "empty.registrations");
         registrations.addColumn(r -> Dates.format(r.registeredOn())).setHeader(getTranslation("field.registeredOn"));
         registrations.addColumn(PoliceRegistration::policeDistrict).setHeader(getTranslation("field.policeDistrict"));
         registrations.addColumn(r -> r.asylumCardNumber() == null ? "" : r.asylumCardNumber())

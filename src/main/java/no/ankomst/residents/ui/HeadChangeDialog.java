@@ -1,6 +1,5 @@
 package no.ankomst.residents.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentRecords.HeadChange;
@@ -38,7 +38,7 @@ class HeadChangeDialog extends Dialog {
         });
         save.setId("head-change-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import no.ankomst.audit.AuditEntry;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.residents.ResidentService;
 
 /**
@@ -17,6 +18,7 @@ class HistoryTab extends VerticalLayout {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
         grid.setId("history-grid");
+        Grids.emptyState(grid, "empty.history");
         grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);

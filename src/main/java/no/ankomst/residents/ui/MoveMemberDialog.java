@@ -1,7 +1,6 @@
 package no.ankomst.residents.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.Relation;
@@ -72,7 +72,7 @@ class MoveMemberDialog extends Dialog {
         Button save = new Button(getTranslation("household.move.save"), e -> save(households, done));
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

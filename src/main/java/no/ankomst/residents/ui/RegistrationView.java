@@ -1,6 +1,5 @@
 package no.ankomst.residents.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
@@ -70,9 +70,8 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("reg-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         Button cancel = new Button(getTranslation("action.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(ResidentsView.class)));
-        cancel.addClickShortcut(Key.ESCAPE);
+        FormKeys.install(form, save, () -> getUI().ifPresent(ui -> ui.navigate(ResidentsView.class)));
         HorizontalLayout body = new HorizontalLayout(form, duplicates);
         body.setWidthFull();
         body.setFlexGrow(1, form);

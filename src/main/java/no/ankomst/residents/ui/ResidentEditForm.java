@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,6 +23,7 @@ import java.util.Map;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.Sex;
@@ -101,10 +101,9 @@ class ResidentEditForm extends VerticalLayout {
         Button save = new Button(getTranslation("action.save"), e -> fireEvent(new SaveEvent(this, value())));
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CancelEvent(this)));
         cancel.setId("edit-cancel");
-        cancel.addClickShortcut(Key.ESCAPE);
+        FormKeys.install(this, save, () -> fireEvent(new CancelEvent(this)));
         return new HorizontalLayout(save, cancel);
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Codes;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.residents.AgeGroup;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
@@ -129,6 +130,7 @@ public class ResidentsView extends VerticalLayout {
 
     private Grid<ResidentRow> createGrid() {
         grid.setId("residents-grid");
+        Grids.emptyState(grid, "empty.residents");
         // templates rendered in the browser, not a component per cell: a page of rows costs no server state
         grid.addColumn(LitRenderer.<ResidentRow>of("<div class='name-latin'>${item.latin}</div>"
                                 + "<div class='name-cyrillic'>${item.cyrillic}</div>")
@@ -157,7 +159,7 @@ public class ResidentsView extends VerticalLayout {
             total = residents.count(filter());
             return total;
         });
-        grid.addItemClickListener(event -> open(event.getItem()));
+        Grids.opensRows(grid, this::open);
         grid.setSizeFull();
         return grid;
     }

@@ -10,6 +10,7 @@ import no.ankomst.accommodation.StayService;
 import no.ankomst.accommodation.ui.CheckInDialog;
 import no.ankomst.accommodation.ui.StayActions;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.residents.ResidentRecords.HouseholdMember;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.StayLine;
@@ -26,6 +27,7 @@ class StaysTab extends VerticalLayout {
         }
         Grid<StayLine> grid = new Grid<>(StayLine.class, false);
         grid.setId("stays-grid");
+        Grids.emptyState(grid, "empty.stays");
         grid.addColumn(StayLine::siteName).setHeader(getTranslation("field.site")).setAutoWidth(true);
         grid.addColumn(s -> s.unitName() == null ? getTranslation("residents.noBed")
                 : s.unitName() + " / " + s.bedLabel()).setHeader(getTranslation("field.bed"));

@@ -2,7 +2,6 @@ package no.ankomst.security.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +10,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormKeys;
 
 /** Sets a new password for a user who forgot theirs or is locked out. */
 class PasswordDialog extends Dialog {
@@ -28,7 +28,7 @@ class PasswordDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), event -> fireEvent(new SaveEvent(this, password.getValue())));
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        FormKeys.install(this, save, this::close);
         getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
         password.focus();
     }

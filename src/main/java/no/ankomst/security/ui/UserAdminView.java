@@ -26,6 +26,7 @@ import no.ankomst.base.ConflictException;
 import no.ankomst.base.PageRequest;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Chip;
+import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.security.Role;
 import no.ankomst.security.UserRecords.UserFilter;
@@ -110,6 +111,7 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
 
     private Grid<UserRow> createGrid() {
         grid.setId("users-grid");
+        Grids.emptyState(grid, "empty.users");
         grid.addColumn(UserRow::username).setHeader(getTranslation("field.username")).setKey("username")
                 .setSortable(true);
         grid.addColumn(UserRow::fullName).setHeader(getTranslation("field.fullName")).setKey("fullName")
@@ -124,6 +126,7 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
                 query -> users.count(filter()));
         grid.asSingleSelect().addValueChangeListener(event -> updateActions(Optional.ofNullable(event.getValue())));
         grid.addItemDoubleClickListener(event -> openEdit(event.getItem()));
+        Grids.opensRowsWithKeys(grid, this::openEdit);
         grid.setSizeFull();
         return grid;
     }
