@@ -3,13 +3,11 @@ package no.ankomst.accommodation.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import no.ankomst.accommodation.PlannedArrivalService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.base.ui.Dates;
+import no.ankomst.base.ui.PageHeading;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +28,9 @@ import org.jspecify.annotations.Nullable;
  * chosen day, and for the site picked below, every unit with its beds.
  */
 @Route("occupancy")
-@PageTitle("Ankomst")
 @Menu(order = 20, title = "nav.occupancy", icon = "vaadin:bed")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
-public class OccupancyView extends VerticalLayout {
+public class OccupancyView extends VerticalLayout implements PageHeading {
 
     private final OccupancyService occupancy;
     private final StayActions stayActions;
@@ -51,7 +49,7 @@ public class OccupancyView extends VerticalLayout {
         setId("occupancy-view");
         sites.setId("occupancy-sites");
         sites.addClassName("occupancy-sites");
-        add(new H2(getTranslation("occupancy.title")), createControls(), sites, siteTitle, plannedArrivals, breakdown);
+        add(createControls(), sites, siteTitle, plannedArrivals, breakdown);
         breakdown.setVisible(false);
         breakdown.onMove(this::openMove);
         breakdown.onCheckOut(this::openCheckOut);
@@ -107,5 +105,10 @@ public class OccupancyView extends VerticalLayout {
             plannedArrivals.show(site.siteId(), detail.changeable(), occupancy.today());
             breakdown.show(detail);
         }
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("occupancy.title");
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -25,15 +24,15 @@ import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.settlement.Municipality;
 import no.ankomst.settlement.MunicipalityService;
 
 /** Administrators register accommodation sites: type, name, municipality, address, operator, capacity. */
 @Route("admin/sites")
-@PageTitle("Ankomst")
 @Menu(order = 91, title = "nav.sites", icon = "vaadin:building")
 @RolesAllowed("ADMIN")
-public class SiteAdminView extends VerticalLayout {
+public class SiteAdminView extends VerticalLayout implements PageHeading {
 
     private final SiteService sites;
     private final Grid<SiteRow> grid = new Grid<>(SiteRow.class, false);
@@ -121,5 +120,10 @@ public class SiteAdminView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(sites.visibleSites());
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("nav.sites");
     }
 }

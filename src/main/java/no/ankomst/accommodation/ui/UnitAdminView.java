@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,14 +27,14 @@ import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.PageHeading;
 import org.jspecify.annotations.Nullable;
 
 /** Units and beds of a site: administrators and the site's own staff add units and beds and block beds. */
 @Route("admin/units")
-@PageTitle("Ankomst")
 @Menu(order = 21, title = "nav.units", icon = "vaadin:grid-small")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
-public class UnitAdminView extends VerticalLayout {
+public class UnitAdminView extends VerticalLayout implements PageHeading {
 
     /** A bed with the unit it belongs to, one grid row. */
     record Line(UnitRow unit, BedRow bed) {
@@ -60,7 +58,7 @@ public class UnitAdminView extends VerticalLayout {
         List<SiteRow> visible = sites.visibleSites();
         site.setItems(visible);
         site.addValueChangeListener(event -> refresh());
-        add(new H2(getTranslation("units.title")), site, createGrid(), new H3(getTranslation("units.newUnit")),
+        add(site, createGrid(), new H3(getTranslation("units.newUnit")),
                 createUnitForm(), new H3(getTranslation("units.newBed")), createBedForm());
         if (!visible.isEmpty()) {
             site.setValue(visible.getFirst());
@@ -171,5 +169,10 @@ public class UnitAdminView extends VerticalLayout {
         bedUnit.setItems(rows);
         rows.stream().filter(unit -> keepUnit != null && unit.id() == keepUnit).findFirst()
                 .or(() -> rows.stream().findFirst()).ifPresent(bedUnit::setValue);
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("units.title");
     }
 }

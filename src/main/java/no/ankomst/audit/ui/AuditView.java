@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -19,13 +18,13 @@ import no.ankomst.audit.AuditFilter;
 import no.ankomst.audit.AuditService;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
+import no.ankomst.base.ui.PageHeading;
 
 /** Who saw or changed what: newest first, filtered by user, action and dates, paged in the database. */
 @Route("admin/audit")
-@PageTitle("Ankomst")
 @Menu(order = 92, title = "nav.audit", icon = "vaadin:records")
 @RolesAllowed("ADMIN")
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements PageHeading {
 
     private final DateTimeFormatter time;
 
@@ -95,5 +94,10 @@ public class AuditView extends VerticalLayout {
         }
         String type = getTranslation("audit.entity." + entry.entityType());
         return entry.entityId() == null ? type : type + " " + entry.entityId();
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("nav.audit");
     }
 }

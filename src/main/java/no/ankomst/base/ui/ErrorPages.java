@@ -1,7 +1,8 @@
 package no.ankomst.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.ErrorParameter;
@@ -18,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
  * trace, in production or development mode; the detail goes to the server log.
  */
 final class ErrorPages {
+
+    private static final String TITLE = "ankomst.pageTitle";
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
@@ -51,10 +54,17 @@ final class ErrorPages {
         return false;
     }
 
+    /** The browser tab's title for an error page: its heading, then the app's name. */
+    static String pageTitle(VerticalLayout page) {
+        Object title = ComponentUtil.getData(page, TITLE);
+        return (title == null ? "" : title + " – ") + page.getTranslation("app.name");
+    }
+
     private static void fill(VerticalLayout page, String id, String title, String message) {
         page.removeAll();
         page.setId(id);
-        H2 heading = new H2(title);
+        ComponentUtil.setData(page, TITLE, title);
+        H1 heading = new H1(title);
         heading.setId(id + "-title");
         Paragraph text = new Paragraph(message);
         text.setId(id + "-message");

@@ -2,29 +2,27 @@ package no.ankomst.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import no.ankomst.base.WorklistItem;
 import no.ankomst.base.WorklistSource;
+import no.ankomst.base.ui.PageHeading;
 
 /**
  * The home page is a worklist: what needs doing in my scope today, each line a live count that opens
  * the filtered list behind it. Features add lines by providing a {@link WorklistSource}.
  */
 @Route("")
-@PageTitle("Ankomst")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
-public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+public class HomeView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final List<WorklistSource> sources;
     private final VerticalLayout worklist = new VerticalLayout();
@@ -34,7 +32,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         setId("home-view");
         worklist.setId("worklist");
         worklist.setPadding(false);
-        add(new H2(getTranslation("home.title")), worklist);
+        add(worklist);
     }
 
     @Override
@@ -66,5 +64,10 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             case WARNING -> Chip.Tone.WARNING;
             case INFO -> Chip.Tone.INFO;
         };
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("home.title");
     }
 }

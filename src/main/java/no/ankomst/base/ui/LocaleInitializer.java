@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every new browser tab speaks the language the user chose: the one picked in this session, else the
- * one remembered from an earlier session, else the browser's.
+ * one remembered from an earlier session, else the browser's; the page's {@code <html lang>} says which.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -32,6 +32,9 @@ class LocaleInitializer implements VaadinServiceInitListener {
             if (chosen != null) {
                 init.getUI().setLocale(chosen);
             }
+            // screen readers and the browser's spelling and hyphenation read the page in its language
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                    init.getUI().getLocale().toLanguageTag());
         });
     }
 

@@ -1,11 +1,13 @@
 package no.ankomst.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -27,21 +31,47 @@ import no.ankomst.base.UserProfile;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final LocalePreference localePreference;
+    private final H1 heading = new H1();
+    // the page's main landmark: AppLayout's content area is a plain div
+    private final Main main = new Main();
 
     MainLayout(AuthenticationContext authentication, LocalePreference localePreference) {
         this.authentication = authentication;
         this.localePreference = localePreference;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), createUserBar());
+        heading.setId("page-heading");
+        heading.addClassName("page-heading");
+        main.setId("main-content");
+        main.addClassName("main-content");
+        addToNavbar(new DrawerToggle(), heading, createUserBar());
         addToDrawer(createBrand(), createNavigation());
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+
+    /** The view's heading, known once it has read its parameters; a page without one shows its own. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String text = main.getChildren().findFirst().filter(PageHeading.class::isInstance)
+                .map(view -> ((PageHeading) view).heading()).orElse("");
+        heading.setText(text);
+        heading.setVisible(!text.isEmpty());
     }
 
     private Div createBrand() {
-        H1 title = new H1(getTranslation("app.name"));
+        Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-brand");
         return new Div(title);
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +26,7 @@ import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.ProtectionCaseRecords.CaseFilter;
 import no.ankomst.protection.ProtectionCaseRecords.CaseRow;
@@ -40,10 +40,9 @@ import no.ankomst.protection.ProtectionCaseService;
  * lines open it filtered ({@code ?expired=true}, {@code ?expiring=60}, {@code ?state=...}).
  */
 @Route("cases")
-@PageTitle("Ankomst")
 @Menu(order = 15, title = "nav.cases", icon = "vaadin:folder-open")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
-public class CasesView extends VerticalLayout implements BeforeEnterObserver {
+public class CasesView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final ProtectionCaseService cases;
     private final Clock clock;
@@ -194,5 +193,10 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         } catch (IllegalArgumentException unknown) {
             return java.util.Optional.empty();
         }
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("nav.cases");
     }
 }

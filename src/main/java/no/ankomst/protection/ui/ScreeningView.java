@@ -2,14 +2,12 @@ package no.ankomst.protection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -17,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ui.FormKeys;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
@@ -35,9 +34,8 @@ import no.ankomst.residents.ResidentRecords.ResidentDetail;
  * business with protection matters.
  */
 @Route("residents/person/:id(\\d+)/screening")
-@PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
-public class ScreeningView extends VerticalLayout implements BeforeEnterObserver {
+public class ScreeningView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final ScreeningService screenings;
     private final Clock clock;
@@ -75,8 +73,7 @@ public class ScreeningView extends VerticalLayout implements BeforeEnterObserver
         form.addSaveListener(e -> save(form, e.input()));
         FormKeys.install(form, form.save, () -> getUI().ifPresent(ui -> ui.navigate("residents/person/" + personId)));
         advice.show(latest);
-        add(new HorizontalLayout(back), new H2(getTranslation("screening.title")),
-                new Paragraph(getTranslation("screening.intro")), advice, form);
+        add(new HorizontalLayout(back), new Paragraph(getTranslation("screening.intro")), advice, form);
     }
 
     private void save(ScreeningForm form, ScreeningInput input) {
@@ -108,5 +105,10 @@ public class ScreeningView extends VerticalLayout implements BeforeEnterObserver
                 .citizenships(person.citizenships().isEmpty() ? null : person.citizenships())
                 .birthDate(person.birthDate())
                 .build();
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("screening.title");
     }
 }

@@ -6,12 +6,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +24,7 @@ import java.util.function.Function;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.residents.RegistrationImportRecords.ImportResult;
 import no.ankomst.residents.RegistrationImportRecords.Preview;
 import no.ankomst.residents.RegistrationImportRecords.ProgressListener;
@@ -41,9 +40,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * thread of their own while the page polls for progress, so the UI never waits on a 10,000-row file.
  */
 @Route("residents/import")
-@PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
-public class RegistrationImportView extends VerticalLayout {
+public class RegistrationImportView extends VerticalLayout implements PageHeading {
 
     private static final int POLL_MILLIS = 400;
 
@@ -73,7 +71,7 @@ public class RegistrationImportView extends VerticalLayout {
         progress.setId("import-progress");
         progress.setWidth("24em");
         progressBlock.setVisible(false);
-        add(new H2(getTranslation("import.title")), new Span(getTranslation("import.intro")), createFormat(), site,
+        add(new Span(getTranslation("import.intro")), createFormat(), site,
                 createUpload(), progressBlock, previewPanel);
     }
 
@@ -195,5 +193,10 @@ public class RegistrationImportView extends VerticalLayout {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("import.title");
     }
 }

@@ -3,13 +3,11 @@ package no.ankomst.residents.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -19,12 +17,14 @@ import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
 import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
 import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers a person. Possible duplicates appear beside the form while it is typed; "this is the same
@@ -32,14 +32,14 @@ import no.ankomst.residents.ResidentService;
  * away with the household's surname filled in.
  */
 @Route("residents/register")
-@PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
-public class RegistrationView extends VerticalLayout implements BeforeEnterObserver {
+public class RegistrationView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final ResidentService residents;
     private final SiteService sites;
     private final VerticalLayout duplicates = new VerticalLayout();
     private RegistrationForm form;
+    private @Nullable Long householdId;
 
     RegistrationView(ResidentService residents, SiteService sites) {
         this.residents = residents;
@@ -53,7 +53,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long householdId = event.getLocation().getQueryParameters().getSingleParameter("household")
+        householdId = event.getLocation().getQueryParameters().getSingleParameter("household")
                 .map(RouteIds::parse).orElse(null);
         String surname = null;
         if (householdId != null) {
@@ -75,7 +75,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout body = new HorizontalLayout(form, duplicates);
         body.setWidthFull();
         body.setFlexGrow(1, form);
-        add(new H2(getTranslation(householdId == null ? "reg.title" : "reg.titleMember")), body,
+        add(body,
                 new HorizontalLayout(save, cancel));
     }
 
@@ -125,5 +125,10 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         } catch (ValidationException invalid) {
             form.showErrors(invalid);
         }
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation(householdId == null ? "reg.title" : "reg.titleMember");
     }
 }

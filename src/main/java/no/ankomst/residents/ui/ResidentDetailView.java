@@ -3,21 +3,18 @@ package no.ankomst.residents.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.accommodation.OccupancyService;
@@ -32,7 +29,6 @@ import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentMergeService;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
-import no.ankomst.residents.ResidentRecords.StayLine;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
@@ -45,9 +41,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * A merged duplicate's address leads to the record it was merged into.
  */
 @Route("residents/person")
-@PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
-public class ResidentDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+public class ResidentDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ResidentService residents;
     private final HouseholdService households;
@@ -60,6 +55,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private final List<ResidentDetailTab> featureTabs;
     // status badges of other features in the header (case state, permit expiring, ...)
     private final List<ResidentHeaderBadges> featureBadges;
+    private String title = "";
 
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
                        Clock clock, ObjectProvider<ResidentDetailTab> featureTabs,
@@ -94,6 +90,8 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
 
     private void show(ResidentDetail person) {
         removeAll();
+        // the header's name is this page's heading; the tab reads it too
+        title = person.familyName() + ", " + person.givenNames() + " – " + getTranslation("app.name");
         long id = person.id();
         TabSheet tabs = new TabSheet();
         tabs.setId("resident-tabs");
@@ -116,31 +114,17 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private Component header(ResidentDetail p) {
-        H2 name = new H2(p.familyName() + ", " + p.givenNames());
-        name.setId("resident-name");
-        Div cyrillic = new Div(p.familyNameCyrillic() == null ? "" : p.familyNameCyrillic() + ", "
-                + (p.givenNamesCyrillic() == null ? "" : p.givenNamesCyrillic()));
-        cyrillic.addClassName("name-cyrillic");
-        StayLine current = p.stays().stream().filter(s -> s.checkedOutOn() == null && !s.fromMergedRecord())
-                .findFirst().orElse(null);
-        String where = current == null ? getTranslation("residents.noCurrentStay")
-                : current.siteName() + " · " + (current.unitName() == null ? getTranslation("residents.noBed")
-                : current.unitName() + " / " + current.bedLabel());
-        HorizontalLayout facts = new HorizontalLayout(
-                fact("field.age", String.valueOf(Period.between(p.birthDate(), today()).getYears())),
-                fact("field.identityNumber", p.identityNumber() == null ? "–" : p.identityNumber()),
-                fact("field.where", where),
-                fact("field.householdSize", String.valueOf(p.household().size())));
-        facts.setWrap(true);
-        HorizontalLayout warnings = new HorizontalLayout();
-        if (current != null && current.unitName() == null) {
-            warnings.add(Chip.of(getTranslation("residents.noBed"), Chip.Tone.WARNING));
+        List<Component> chips = new ArrayList<>();
+        boolean withoutBed = p.stays().stream().anyMatch(s -> s.checkedOutOn() == null && !s.fromMergedRecord()
+                && s.unitName() == null);
+        if (withoutBed) {
+            chips.add(Chip.of(getTranslation("residents.noBed"), Chip.Tone.WARNING));
         }
-        featureBadges.forEach(feature -> feature.badges(p.id()).forEach(warnings::add));
-        p.needs().forEach(n -> warnings.add(Chip.of(getTranslation("need." + n.name()), Chip.Tone.INFO)));
-        VerticalLayout header = new VerticalLayout(name, cyrillic, facts, warnings);
+        featureBadges.forEach(feature -> feature.badges(p.id()).forEach(chips::add));
+        p.needs().forEach(n -> chips.add(Chip.of(getTranslation("need." + n.name()), Chip.Tone.INFO)));
+        List<Component> actions = new ArrayList<>();
         if (p.editable()) {
-            header.add(actions(p));
+            actions.add(actions(p));
         }
         // protection screening, linked by path so residents does not depend on the protection feature; not for
         // health staff and coordinators, who have no business with protection matters
@@ -148,11 +132,9 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
             Anchor screening = new Anchor("residents/person/" + p.id() + "/screening",
                     getTranslation("resident.screening"));
             screening.setId("resident-screening");
-            header.add(screening);
+            actions.add(screening);
         }
-        header.addClassName("resident-header");
-        header.setPadding(false);
-        return header;
+        return new ResidentHeader(p, today(), chips, actions);
     }
 
     private Component actions(ResidentDetail p) {
@@ -176,15 +158,9 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         return new HorizontalLayout(edit, addMember, merge);
     }
 
-    private Component fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        VerticalLayout fact = new VerticalLayout(label, text);
-        fact.setPadding(false);
-        fact.setSpacing(false);
-        return fact;
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     private LocalDate today() {

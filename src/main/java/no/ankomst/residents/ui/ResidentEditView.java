@@ -1,16 +1,15 @@
 package no.ankomst.residents.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentService;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,9 +20,10 @@ import org.springframework.security.access.AccessDeniedException;
  * the user can compare with the reloaded record.
  */
 @Route("residents/person/edit")
-@PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
-public class ResidentEditView extends VerticalLayout implements HasUrlParameter<Long> {
+public class ResidentEditView extends VerticalLayout implements HasUrlParameter<Long>, PageHeading {
+
+    private String heading = "";
 
     private final ResidentService residents;
 
@@ -47,7 +47,8 @@ public class ResidentEditView extends VerticalLayout implements HasUrlParameter<
         ResidentEditForm form = new ResidentEditForm(current);
         form.addSaveListener(e -> save(form, e.change()));
         form.addCancelListener(e -> backTo(id));
-        add(new H2(getTranslation("edit.title", current.familyName() + ", " + current.givenNames())), form);
+        heading = getTranslation("edit.title", current.familyName() + ", " + current.givenNames());
+        add(form);
     }
 
     private void save(ResidentEditForm form, ResidentChange change) {
@@ -65,5 +66,10 @@ public class ResidentEditView extends VerticalLayout implements HasUrlParameter<
 
     private void backTo(long id) {
         getUI().ifPresent(ui -> ui.navigate(ResidentDetailView.class, id));
+    }
+
+    @Override
+    public String heading() {
+        return heading;
     }
 }

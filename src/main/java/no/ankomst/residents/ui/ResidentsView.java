@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Codes;
 import no.ankomst.base.ui.Grids;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.residents.AgeGroup;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
@@ -42,10 +42,9 @@ import no.ankomst.security.Permissions;
  * residents, with one search box (Enter opens a single hit).
  */
 @Route("residents")
-@PageTitle("Ankomst")
 @Menu(order = 10, title = "nav.residents", icon = "vaadin:family")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
-public class ResidentsView extends VerticalLayout {
+public class ResidentsView extends VerticalLayout implements PageHeading {
 
     private final ResidentService residents;
     private final Permissions permissions;
@@ -208,5 +207,10 @@ public class ResidentsView extends VerticalLayout {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("nav.residents");
     }
 }

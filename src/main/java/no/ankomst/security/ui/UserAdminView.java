@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,6 +27,7 @@ import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.PageHeading;
 import no.ankomst.security.Role;
 import no.ankomst.security.UserRecords.UserFilter;
 import no.ankomst.security.UserRecords.UserRow;
@@ -35,10 +35,9 @@ import no.ankomst.security.UserService;
 
 /** Administrators create users, set role and scope, deactivate and reset passwords. */
 @Route("admin/users")
-@PageTitle("Ankomst")
 @Menu(order = 90, title = "nav.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class UserAdminView extends VerticalLayout implements BeforeEnterObserver {
+public class UserAdminView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final UserService users;
     private final Grid<UserRow> grid = new Grid<>(UserRow.class, false);
@@ -230,5 +229,10 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
             }
         });
         dialog.open();
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("nav.users");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
@@ -83,7 +83,7 @@ class TypedAddressesTest extends SpringBrowserlessTest {
     @Test
     void the_resident_page_of_someone_elsewhere_unknown_or_malformed_is_the_same_not_found_page() {
         assertAllTheSameNotFoundPage(openAll("residents/person/%s", String.valueOf(elsewhere.personId())));
-        assertThat($(H2.class).id("not-found-title").getText()).isEqualTo("Not found, or not yours to see");
+        assertThat($(H1.class).id("not-found-title").getText()).isEqualTo("Not found, or not yours to see");
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -69,7 +69,7 @@ class MergeDialogViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("merge-confirm")).click();
 
         assertThat(db.fetchValue(PERSON.MERGED_INTO, PERSON.ID.eq(duplicate))).isEqualTo(kept);
-        assertThat($(H2.class).id("resident-name").getText()).startsWith(surname);
+        assertThat($(H1.class).id("resident-name").getText()).startsWith(surname);
 
         UI.getCurrent().navigate(ResidentDetailView.class, duplicate);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("residents/person/" + kept);
