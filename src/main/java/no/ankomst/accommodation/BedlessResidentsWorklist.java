@@ -7,16 +7,19 @@ import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Role;
 import org.springframework.stereotype.Component;
 
-/** Centre staff see how many residents of their sites still wait for a bed; the board shows who. */
+/**
+ * Centre staff see how many residents of their sites still wait for a bed; the board shows who. The count is
+ * the board's own "without a bed" query, counted, so the line never promises people the board does not list.
+ */
 @Component
 class BedlessResidentsWorklist implements WorklistSource {
 
     private final CurrentUser currentUser;
-    private final StayService stays;
+    private final OccupancyService occupancy;
 
-    BedlessResidentsWorklist(CurrentUser currentUser, StayService stays) {
+    BedlessResidentsWorklist(CurrentUser currentUser, OccupancyService occupancy) {
         this.currentUser = currentUser;
-        this.stays = stays;
+        this.occupancy = occupancy;
     }
 
     @Override
@@ -25,7 +28,7 @@ class BedlessResidentsWorklist implements WorklistSource {
         if (!centreStaff) {
             return List.of();
         }
-        return List.of(new WorklistItem("worklist.withoutBed", stays.countWithoutBed(), "occupancy",
+        return List.of(new WorklistItem("worklist.withoutBed", occupancy.countWithoutBed(), "occupancy",
                 WorklistItem.Severity.WARNING));
     }
 }

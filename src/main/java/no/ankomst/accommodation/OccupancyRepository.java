@@ -196,9 +196,19 @@ class OccupancyRepository {
         return db.select(PERSON.ID, STAY.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.SEX, PERSON.BIRTH_DATE,
                         PERSON.HOUSEHOLD_ID)
                 .from(STAY).join(PERSON).on(PERSON.ID.eq(STAY.PERSON_ID))
-                .where(STAY.SITE_ID.eq(siteId).and(STAY.BED_ID.isNull()).and(presentOn(STAY, day)))
+                .where(withoutBedOn(STAY.SITE_ID.eq(siteId), day))
                 .orderBy(PERSON.HOUSEHOLD_ID.nullsLast(), PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES)
                 .fetch(r -> occupant(r, day));
+    }
+
+    /** How many the board's "without a bed" lists of these sites show on the day: the same query, counted. */
+    int countWithoutBed(Collection<Long> siteIds, LocalDate day) {
+        return db.fetchCount(db.selectOne().from(STAY).join(PERSON).on(PERSON.ID.eq(STAY.PERSON_ID))
+                .where(withoutBedOn(STAY.SITE_ID.in(siteIds), day)));
+    }
+
+    private static Condition withoutBedOn(Condition sites, LocalDate day) {
+        return sites.and(STAY.BED_ID.isNull()).and(presentOn(STAY, day));
     }
 
     /**

@@ -63,6 +63,14 @@ public class OccupancyService {
         return figures(repository.sites(currentUser.scope()), day);
     }
 
+    /** Residents of the caller's active sites without a bed today: what the board's lists of those sites show. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public int countWithoutBed() {
+        List<Long> ids = repository.sites(currentUser.scope()).stream().map(SiteName::id).toList();
+        return ids.isEmpty() ? 0 : repository.countWithoutBed(ids, today());
+    }
+
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public SiteDetail occupancyOfSite(long siteId, LocalDate day) {

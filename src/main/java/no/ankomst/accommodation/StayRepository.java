@@ -12,7 +12,6 @@ import java.util.Optional;
 import no.ankomst.accommodation.StayRecords.Arrival;
 import no.ankomst.accommodation.StayRecords.StayRow;
 import no.ankomst.accommodation.UnitRecords.FreeBed;
-import no.ankomst.security.Scope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -130,11 +129,6 @@ class StayRepository {
                 .andNotExists(DSL.selectOne().from(STAY).where(STAY.BED_ID.eq(BED.ID).and(endsAfter(from))))
                 .orderBy(UNIT.NAME, BED.LABEL)
                 .fetch(Records.mapping(FreeBed::new));
-    }
-
-    int countOpenWithoutBed(Scope scope) {
-        Condition sites = scope.coversAllSites() ? DSL.trueCondition() : STAY.SITE_ID.in(scope.siteIds());
-        return db.fetchCount(STAY, STAY.CHECKED_OUT_ON.isNull().and(STAY.BED_ID.isNull()).and(sites));
     }
 
     /** The stay still runs on {@code day} or later; an empty stay (out on the day it began) holds nothing. */

@@ -310,12 +310,6 @@ public class StayService {
                 .flatMap(List::stream).limit(count).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF', 'MANAGER')")
-    @Transactional(readOnly = true)
-    public int countWithoutBed() {
-        return repository.countOpenWithoutBed(currentUser.scope());
-    }
-
     private void checkDate(Violations violations, String field, LocalDate on) {
         violations.check(!on.isAfter(LocalDate.now(clock)), field, "validation.stay.dateInFuture");
     }

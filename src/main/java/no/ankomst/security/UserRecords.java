@@ -33,6 +33,11 @@ public final class UserRecords {
         public static UserFilter all() {
             return new UserFilter("", null, true, false);
         }
+
+        /** The worklist's locked accounts, and the user list it opens ({@code ?locked=true}). */
+        public static UserFilter lockedOut() {
+            return new UserFilter("", null, false, true);
+        }
     }
 
     /** A site (id) or municipality (code) a user can be tied to. */

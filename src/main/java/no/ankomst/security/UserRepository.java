@@ -84,10 +84,6 @@ class UserRepository {
         return db.fetchCount(APP_USER, matching(filter, now));
     }
 
-    int countLocked(Instant now) {
-        return db.fetchCount(APP_USER, lockedAt(now));
-    }
-
     Optional<UserDetail> find(long id) {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE, siteIds(),
                         APP_USER.MUNICIPALITY_CODE, APP_USER.ACTIVE, APP_USER.VERSION)

@@ -63,7 +63,7 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public int countLockedOut() {
-        return repository.countLocked(clock.instant());
+        return count(UserFilter.lockedOut());
     }
 
     @Transactional(readOnly = true)

@@ -44,6 +44,8 @@ import no.ankomst.protection.ProtectionCaseService;
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
+    private static final List<String> LINK_FILTERS = List.of("expired", "expiring", "state");
+
     private final ProtectionCaseService cases;
     private final Clock clock;
     private final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
@@ -69,6 +71,10 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         applyingParameters = true;
+        // a worklist line counts the user's whole scope: the list it opens must not narrow it to one site
+        if (LINK_FILTERS.stream().anyMatch(parameters.getParameters()::containsKey)) {
+            site.clear();
+        }
         expiredOnly.setValue(parameters.getSingleParameter("expired").map("true"::equals).orElse(false));
         expiringWithin.setValue(parameters.getSingleParameter("expiring").flatMap(CasesView::number).orElse(null));
         parameters.getSingleParameter("state").flatMap(CasesView::caseState).ifPresent(state::setValue);
