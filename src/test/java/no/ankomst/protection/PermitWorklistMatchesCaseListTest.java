@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.Location;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -55,7 +56,8 @@ class PermitWorklistMatchesCaseListTest extends SpringBrowserlessTest {
     }
 
     private int rowsOfTheListBehind(WorklistItem item) {
-        UI.getCurrent().navigate(item.route());
+        Location link = new Location(item.route());
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
         return test($(Grid.class).id("cases-grid")).size();
     }
 
