@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import no.ankomst.audit.AuditEntry;
 import no.ankomst.audit.AuditFilter;
 import no.ankomst.audit.AuditService;
@@ -26,7 +26,7 @@ import no.ankomst.base.ui.PageHeading;
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements PageHeading {
 
-    private final DateTimeFormatter time;
+    private final ZoneId zone;
 
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final TextField actor = new TextField();
@@ -36,7 +36,7 @@ public class AuditView extends VerticalLayout implements PageHeading {
 
     AuditView(AuditService audit, Clock clock) {
         // times in the app's zone (the injected clock's), the same zone the date filters use
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        this.zone = clock.getZone();
         setId("audit-view");
         setSizeFull();
         add(createFilters(audit), createGrid(audit));
@@ -68,7 +68,7 @@ public class AuditView extends VerticalLayout implements PageHeading {
     private Grid<AuditEntry> createGrid(AuditService audit) {
         grid.setId("audit-grid");
         Grids.emptyState(grid, "empty.audit");
-        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
+        grid.addColumn(entry -> Dates.formatWithSeconds(entry.occurredAt(), zone)).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("audit.action"))

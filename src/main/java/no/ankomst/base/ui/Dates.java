@@ -4,8 +4,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -84,6 +87,21 @@ public final class Dates {
             return "";
         }
         return (norwegian(locale) ? NORWEGIAN : ENGLISH).format(date);
+    }
+
+    /** A moment as date and time of day in {@code zone}, the date written as {@link #format} writes it. */
+    public static String format(Instant instant, ZoneId zone) {
+        return format(instant, zone, "HH:mm");
+    }
+
+    /** The same with seconds, where the order of close events matters (the audit trail). */
+    public static String formatWithSeconds(Instant instant, ZoneId zone) {
+        return format(instant, zone, "HH:mm:ss");
+    }
+
+    private static String format(Instant instant, ZoneId zone, String timePattern) {
+        ZonedDateTime at = instant.atZone(zone);
+        return format(at.toLocalDate(), I18n.locale()) + " " + DateTimeFormatter.ofPattern(timePattern).format(at);
     }
 
     static boolean norwegian(Locale locale) {

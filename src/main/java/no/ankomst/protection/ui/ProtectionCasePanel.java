@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
@@ -34,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 class ProtectionCasePanel extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProtectionCaseService cases;
     private final ScreeningService screenings;
@@ -157,7 +155,7 @@ class ProtectionCasePanel extends VerticalLayout {
         grid.addColumn(e -> Dates.format(e.effectiveOn())).setHeader(getTranslation("field.effectiveOn")).setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("field.caseState")).setAutoWidth(true);
         grid.addColumn(CaseEvent::reason).setHeader(getTranslation("field.reason")).setFlexGrow(1);
-        grid.addColumn(e -> e.recordedBy() + " · " + TIME.format(e.recordedAt().atZone(zone)))
+        grid.addColumn(e -> e.recordedBy() + " · " + Dates.format(e.recordedAt(), zone))
                 .setHeader(getTranslation("field.recordedBy")).setAutoWidth(true);
         // newest first: the current state at the top
         grid.setItems(detail.events().reversed());

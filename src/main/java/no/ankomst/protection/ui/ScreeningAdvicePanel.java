@@ -9,8 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.protection.ScreeningAdvice;
@@ -49,8 +47,7 @@ class ScreeningAdvicePanel extends VerticalLayout {
             heading.add(ground);
         }
         Div by = new Div(getTranslation("screening.latest", screening.version(), screening.screenedBy(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                        .format(screening.screenedAt().atZone(zone))));
+                Dates.format(screening.screenedAt(), zone)));
         by.addClassName("fact-label");
         add(heading, by);
 

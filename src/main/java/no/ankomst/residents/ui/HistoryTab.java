@@ -3,8 +3,8 @@ package no.ankomst.residents.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import no.ankomst.audit.AuditEntry;
+import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.residents.ResidentService;
 
@@ -15,11 +15,10 @@ import no.ankomst.residents.ResidentService;
 class HistoryTab extends VerticalLayout {
 
     HistoryTab(ResidentService residents, long personId, Clock clock) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
         grid.setId("history-grid");
         Grids.emptyState(grid, "empty.history");
-        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time"))
+        grid.addColumn(entry -> Dates.format(entry.occurredAt(), clock.getZone())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.action"))

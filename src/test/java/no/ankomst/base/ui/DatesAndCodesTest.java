@@ -3,7 +3,9 @@ package no.ankomst.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,15 @@ class DatesAndCodesTest {
         assertThat(Dates.format(BIRTH, Locale.ENGLISH)).isEqualTo("27 Mar 1979");
         assertThat(Dates.format(LocalDate.of(2026, 1, 5), I18n.NORWEGIAN)).isEqualTo("05.01.2026");
         assertThat(Dates.format(null, I18n.NORWEGIAN)).isEmpty();
+    }
+
+    @Test
+    void a_moment_reads_in_oslo_time_with_the_date_written_the_same_way() {
+        Instant moment = LocalDate.of(1979, 3, 27).atTime(14, 5, 9).atZone(ZoneId.of("Europe/Oslo")).toInstant();
+
+        // outside a request the app's default language, Norwegian
+        assertThat(Dates.format(moment, ZoneId.of("Europe/Oslo"))).isEqualTo("27.03.1979 14:05");
+        assertThat(Dates.formatWithSeconds(moment, ZoneId.of("Europe/Oslo"))).isEqualTo("27.03.1979 14:05:09");
     }
 
     @Test
