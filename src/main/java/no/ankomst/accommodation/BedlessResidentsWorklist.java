@@ -3,26 +3,25 @@ package no.ankomst.accommodation;
 import java.util.List;
 import no.ankomst.base.WorklistItem;
 import no.ankomst.base.WorklistSource;
-import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import org.springframework.stereotype.Component;
 
 /** Centre staff see how many residents of their sites still wait for a bed; the board shows who. */
 @Component
 class BedlessResidentsWorklist implements WorklistSource {
 
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final StayService stays;
 
-    BedlessResidentsWorklist(CurrentUser currentUser, StayService stays) {
-        this.currentUser = currentUser;
+    BedlessResidentsWorklist(Permissions permissions, StayService stays) {
+        this.permissions = permissions;
         this.stays = stays;
     }
 
     @Override
     public List<WorklistItem> itemsForCurrentUser() {
-        boolean centreStaff = currentUser.get().map(user -> user.role() == Role.CENTRE_STAFF).orElse(false);
-        if (!centreStaff) {
+        if (!permissions.may(Capability.FOLLOW_BEDLESS)) {
             return List.of();
         }
         return List.of(new WorklistItem("worklist.withoutBed", stays.countWithoutBed(), "occupancy",

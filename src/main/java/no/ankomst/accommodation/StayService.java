@@ -25,7 +25,6 @@ import no.ankomst.security.Permissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +56,9 @@ public class StayService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long checkIn(long personId, long siteId, @Nullable Long bedId, LocalDate on) {
+        permissions.require(Capability.CHANGE_STAYS);
         requireScope(siteId);
         Violations violations = new Violations();
         violations.check(repository.personExists(personId), "person", "validation.stay.personUnknown");
@@ -82,9 +81,9 @@ public class StayService {
      *
      * @return the new stays' ids, in the order of {@code arrivals}
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public List<Long> checkInTogether(List<Move> arrivals, long siteId, LocalDate on) {
+        permissions.require(Capability.CHANGE_STAYS);
         requireDifferentBeds(arrivals);
         return arrivals.stream().map(arrival -> checkIn(arrival.personId(), siteId, arrival.bedId(), on)).toList();
     }
@@ -95,9 +94,9 @@ public class StayService {
      * (they have no stay yet, so the one-open-stay check is left out; the exclusion constraint still
      * guards it). The caller audits the whole batch in one line.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void checkInNewArrivals(long siteId, List<Arrival> arrivals) {
+        permissions.require(Capability.CHANGE_STAYS);
         requireScope(siteId);
         if (arrivals.isEmpty()) {
             return;
@@ -113,9 +112,9 @@ public class StayService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void checkOut(long stayId, LocalDate on, CheckoutReason reason) {
+        permissions.require(Capability.CHANGE_STAYS);
         Violations violations = new Violations();
         StayRow stay = openStayInScope(stayId, violations, "checkedOutOn", on);
         violations.throwIfAny();
@@ -129,9 +128,9 @@ public class StayService {
      * The caller must cover the site the person leaves; choosing a bed at the new site also needs that
      * site in scope, otherwise the person arrives there not yet assigned and its staff find them a bed.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long transfer(long personId, long toSiteId, @Nullable Long toBedId, LocalDate on) {
+        permissions.require(Capability.CHANGE_STAYS);
         StayRow current = repository.openStayOf(personId)
                 .orElseThrow(() -> ValidationException.of("person", "validation.stay.noOpenStay"));
         requireScope(current.siteId());
@@ -160,9 +159,9 @@ public class StayService {
      *
      * @return the stays that hold the members afterwards, in the order of {@code moves}
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public List<Long> transferTogether(List<Move> moves, long toSiteId, LocalDate on) {
+        permissions.require(Capability.CHANGE_STAYS);
         requireDifferentBeds(moves);
         // calls inside this transaction: a refusal of the last member rolls back the first ones too
         return moves.stream().map(move -> moveOne(move, toSiteId, on)).toList();
@@ -191,9 +190,9 @@ public class StayService {
     }
 
     /** Checks several people out on the same day for the same reason (a household leaving): all or none. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void checkOutTogether(List<Long> stayIds, LocalDate on, CheckoutReason reason) {
+        permissions.require(Capability.CHANGE_STAYS);
         if (reason == CheckoutReason.TRANSFERRED) {
             // a transfer opens the next stay too; a bare check-out "transferred" would lose where they went
             throw ValidationException.of("checkoutReason", "validation.stay.useMoveForTransfer");
@@ -207,9 +206,9 @@ public class StayService {
      *
      * @return the id of the stay that now holds the bed
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long assignBed(long stayId, long bedId, LocalDate on) {
+        permissions.require(Capability.CHANGE_STAYS);
         Violations violations = new Violations();
         StayRow stay = openStayInScope(stayId, violations, "assignedOn", on);
         violations.check(!Long.valueOf(bedId).equals(stay.bedId()), "bed", "validation.stay.sameBed");
@@ -242,9 +241,9 @@ public class StayService {
      *
      * @return how many stays moved
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional(propagation = Propagation.MANDATORY)
     public int moveStaysOfMergedPerson(long fromPersonId, long toPersonId) {
+        permissions.require(Capability.CHANGE_STAYS);
         try {
             return repository.moveNonOverlapping(fromPersonId, toPersonId);
         } catch (DataAccessException failure) {
@@ -310,9 +309,9 @@ public class StayService {
                 .flatMap(List::stream).limit(count).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF', 'MANAGER')")
     @Transactional(readOnly = true)
     public int countWithoutBed() {
+        permissions.require(Capability.READ_OCCUPANCY);
         return repository.countOpenWithoutBed(currentUser.scope());
     }
 

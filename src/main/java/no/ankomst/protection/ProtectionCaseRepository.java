@@ -50,16 +50,18 @@ class ProtectionCaseRepository {
     private static final ProtectionCase C = PROTECTION_CASE;
 
     private final DSLContext db;
+    private final ResidentScopeConditions scopes;
 
-    ProtectionCaseRepository(DSLContext db) {
+    ProtectionCaseRepository(DSLContext db, ResidentScopeConditions scopes) {
         this.db = db;
+        this.scopes = scopes;
     }
 
     // ---- scope --------------------------------------------------------------------------------------
 
     boolean personVisible(Scope scope, long personId) {
         return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNull())
-                .and(ResidentScopeConditions.visibleTo(scope, PERSON.ID)));
+                .and(scopes.visibleTo(scope, PERSON.ID)));
     }
 
     // ---- writing ------------------------------------------------------------------------------------
@@ -141,7 +143,7 @@ class ProtectionCaseRepository {
                                 .convertFrom(rs -> rs.map(p -> new Permit(p.value1(), p.value2(), p.value3(),
                                         p.value4()))))
                 .from(C)
-                .where(which.and(ResidentScopeConditions.visibleTo(scope, C.PERSON_ID)))
+                .where(which.and(scopes.visibleTo(scope, C.PERSON_ID)))
                 .fetchOptional(r -> {
                     CaseState state = CaseState.valueOf(r.value3());
                     return new CaseDetail(r.value1(), r.value2(), state, r.value4(), r.value5(), r.value6(),
@@ -183,7 +185,7 @@ class ProtectionCaseRepository {
                 .join(member).on(member.HOUSEHOLD_ID.eq(self.HOUSEHOLD_ID).and(member.ID.ne(self.ID))
                         .and(member.MERGED_INTO.isNull()))
                 .leftJoin(C).on(C.PERSON_ID.eq(member.ID))
-                .where(self.ID.eq(personId).and(ResidentScopeConditions.visibleTo(scope, member.ID)))
+                .where(self.ID.eq(personId).and(scopes.visibleTo(scope, member.ID)))
                 .orderBy(member.BIRTH_DATE, member.ID)
                 .fetch(r -> new FamilyCase(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? null : CaseState.valueOf(r.value4())));
@@ -219,8 +221,8 @@ class ProtectionCaseRepository {
                 .fetchSingle().value1();
     }
 
-    private static Condition matching(Scope scope, CaseFilter filter, LocalDate today) {
-        Condition condition = PERSON.MERGED_INTO.isNull().and(ResidentScopeConditions.visibleTo(scope, C.PERSON_ID));
+    private Condition matching(Scope scope, CaseFilter filter, LocalDate today) {
+        Condition condition = PERSON.MERGED_INTO.isNull().and(scopes.visibleTo(scope, C.PERSON_ID));
         if (filter.state() != null) {
             condition = condition.and(C.STATE.eq(filter.state().name()));
         }

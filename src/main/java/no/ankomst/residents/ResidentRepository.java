@@ -68,9 +68,11 @@ class ResidentRepository implements RegistrationValidator.Registry {
     static final int NAME_MATCHES = 200;
 
     private final DSLContext db;
+    private final ResidentScopeConditions scopes;
 
-    ResidentRepository(DSLContext db) {
+    ResidentRepository(DSLContext db, ResidentScopeConditions scopes) {
         this.db = db;
+        this.scopes = scopes;
     }
 
     // ---- writing --------------------------------------------------------------------------------
@@ -394,20 +396,20 @@ class ResidentRepository implements RegistrationValidator.Registry {
     // ---- conditions -------------------------------------------------------------------------------
 
     /** Staff see people who have, or had, a stay at one of their sites; managers and admins everyone. */
-    static Condition visibleTo(Scope scope) {
+    private Condition visibleTo(Scope scope) {
         return visibleTo(scope, PERSON);
     }
 
     /** Who may change a person: {@link ResidentScopeConditions#changeableBy}, and never a merged record. */
-    static Condition editableBy(Scope scope) {
-        return PERSON.MERGED_INTO.isNull().and(ResidentScopeConditions.changeableBy(scope, PERSON.ID));
+    private Condition editableBy(Scope scope) {
+        return PERSON.MERGED_INTO.isNull().and(scopes.changeableBy(scope, PERSON.ID));
     }
 
-    private static Condition visibleTo(Scope scope, Person person) {
-        return ResidentScopeConditions.visibleTo(scope, person.ID);
+    private Condition visibleTo(Scope scope, Person person) {
+        return scopes.visibleTo(scope, person.ID);
     }
 
-    private static Condition matching(Scope scope, ResidentFilter filter, LocalDate today) {
+    private Condition matching(Scope scope, ResidentFilter filter, LocalDate today) {
         Condition condition = PERSON.MERGED_INTO.isNull().and(visibleTo(scope));
         if (!filter.text().isBlank()) {
             condition = condition.and(textMatch(scope, filter.text(), NAME_MATCHES));
@@ -441,7 +443,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
     }
 
     /** {@code nearest}: how many nearest names to consider (the search box needs only as many as it shows). */
-    private static Condition textMatch(Scope scope, String text, int nearest) {
+    private Condition textMatch(Scope scope, String text, int nearest) {
         return isName(text) ? bestNameMatches(scope, NameSearch.normalize(text), nearest) : byNumber(text);
     }
 
@@ -466,7 +468,7 @@ class ResidentRepository implements RegistrationValidator.Registry {
      * the search box walks only as far as it shows (the walk's cost grows with N), the list up to
      * {@link #NAME_MATCHES}.
      */
-    private static Condition bestNameMatches(Scope scope, String normalizedQuery, int nearest) {
+    private Condition bestNameMatches(Scope scope, String normalizedQuery, int nearest) {
         Person candidate = PERSON.as("candidate");
         Field<Double> distance = field("{0} <<-> {1}", Double.class, inline(normalizedQuery), candidate.SEARCH_TEXT);
         return PERSON.ID.in(select(candidate.ID).from(candidate)

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.time.LocalDate;
 import java.util.List;
 import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Ankomst")
 @Menu(order = 20, title = "nav.occupancy", icon = "vaadin:bed")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RouteCapability(Capability.READ_OCCUPANCY)
 public class OccupancyView extends VerticalLayout {
 
     private final OccupancyService occupancy;

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.NewSite;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
@@ -32,6 +34,7 @@ import no.ankomst.settlement.MunicipalityService;
 @PageTitle("Ankomst")
 @Menu(order = 91, title = "nav.sites", icon = "vaadin:building")
 @RolesAllowed("ADMIN")
+@RouteCapability(Capability.ADMINISTER)
 public class SiteAdminView extends VerticalLayout {
 
     private final SiteService sites;

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.util.List;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Ankomst")
 @Menu(order = 21, title = "nav.units", icon = "vaadin:grid-small")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.MANAGE_UNITS)
 public class UnitAdminView extends VerticalLayout {
 
     /** A bed with the unit it belongs to, one grid row. */

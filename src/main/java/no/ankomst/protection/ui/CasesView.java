@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +43,7 @@ import no.ankomst.protection.ProtectionCaseService;
 @PageTitle("Ankomst")
 @Menu(order = 15, title = "nav.cases", icon = "vaadin:folder-open")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
+@RouteCapability(Capability.READ_PROTECTION)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProtectionCaseService cases;

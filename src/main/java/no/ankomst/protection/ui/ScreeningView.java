@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -36,6 +38,7 @@ import no.ankomst.residents.ResidentRecords.ResidentDetail;
 @Route("residents/person/:id(\\d+)/screening")
 @PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
+@RouteCapability(Capability.READ_PROTECTION)
 public class ScreeningView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ScreeningService screenings;

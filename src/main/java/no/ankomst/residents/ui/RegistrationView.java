@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.ankomst.accommodation.SiteService;
@@ -33,6 +35,7 @@ import no.ankomst.residents.ResidentService;
 @Route("residents/register")
 @PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.REGISTER)
 public class RegistrationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ResidentService residents;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -47,6 +48,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("residents/person")
 @PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RouteCapability(Capability.READ_RESIDENTS)
 public class ResidentDetailView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final ResidentService residents;

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.util.List;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
@@ -23,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("residents/person/edit")
 @PageTitle("Ankomst")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.EDIT_RESIDENT)
 public class ResidentEditView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final ResidentService residents;

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -43,6 +44,7 @@ import no.ankomst.security.Permissions;
 @PageTitle("Ankomst")
 @Menu(order = 10, title = "nav.residents", icon = "vaadin:family")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RouteCapability(Capability.READ_RESIDENTS)
 public class ResidentsView extends VerticalLayout {
 
     private final ResidentService residents;

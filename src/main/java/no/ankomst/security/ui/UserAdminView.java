@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.base.ConflictException;
@@ -37,6 +39,7 @@ import no.ankomst.security.UserService;
 @PageTitle("Ankomst")
 @Menu(order = 90, title = "nav.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
+@RouteCapability(Capability.ADMINISTER)
 public class UserAdminView extends VerticalLayout implements BeforeEnterObserver {
 
     private final UserService users;
