@@ -36,8 +36,8 @@ public class PlannedArrivalService {
     private final AuditService audit;
     private final Clock clock;
 
-    PlannedArrivalService(PlannedArrivalRepository repository, CurrentUser currentUser, Permissions permissions, AuditService audit,
-                          Clock clock) {
+    PlannedArrivalService(PlannedArrivalRepository repository, CurrentUser currentUser, Permissions permissions,
+                          AuditService audit, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.permissions = permissions;

@@ -2,14 +2,9 @@ package no.ankomst.accommodation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import no.ankomst.accommodation.StayRecords.Arrival;
 import no.ankomst.accommodation.StayRecords.Move;
 import no.ankomst.accommodation.StayRecords.StayRow;
@@ -24,7 +19,6 @@ import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +36,16 @@ public class StayService {
     private static final int MAX_HOUSEHOLD = 50;
 
     private final StayRepository repository;
+    private final StayChecks checks;
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final AuditService audit;
     private final Clock clock;
 
-    StayService(StayRepository repository, CurrentUser currentUser, Permissions permissions, AuditService audit,
-                Clock clock) {
+    StayService(StayRepository repository, StayChecks checks, CurrentUser currentUser, Permissions permissions,
+                AuditService audit, Clock clock) {
         this.repository = repository;
+        this.checks = checks;
         this.currentUser = currentUser;
         this.permissions = permissions;
         this.audit = audit;
@@ -59,19 +55,19 @@ public class StayService {
     @Transactional
     public long checkIn(long personId, long siteId, @Nullable Long bedId, LocalDate on) {
         permissions.require(Capability.CHANGE_STAYS);
-        requireScope(siteId);
+        checks.requireScope(siteId);
         Violations violations = new Violations();
         violations.check(repository.personExists(personId), "person", "validation.stay.personUnknown");
         violations.check(!repository.personMerged(personId), "person", "validation.person.merged");
         violations.check(repository.siteExists(siteId), "site", "validation.sites.unknown");
-        checkDate(violations, "checkedInOn", on);
-        checkBed(violations, bedId, siteId, on, null);
+        checks.checkDate(violations, "checkedInOn", on);
+        checks.checkBed(violations, bedId, siteId, on, null);
         // one open stay per person: moving on is a transfer, so the history says where they came from
         violations.check(repository.openStayOf(personId).isEmpty(), "person", "validation.stay.useTransfer");
         violations.throwIfAny();
-        long id = insert(personId, siteId, bedId, on);
+        long id = checks.insert(personId, siteId, bedId, on);
         audit.record(AuditAction.CHECKED_IN, ENTITY, id, "person " + personId + " checked in at site " + siteId
-                + bedText(bedId) + " on " + on);
+                + StayChecks.bedText(bedId) + " on " + on);
         return id;
     }
 
@@ -84,7 +80,7 @@ public class StayService {
     @Transactional
     public List<Long> checkInTogether(List<Move> arrivals, long siteId, LocalDate on) {
         permissions.require(Capability.CHANGE_STAYS);
-        requireDifferentBeds(arrivals);
+        StayChecks.requireDifferentBeds(arrivals);
         return arrivals.stream().map(arrival -> checkIn(arrival.personId(), siteId, arrival.bedId(), on)).toList();
     }
 
@@ -97,18 +93,18 @@ public class StayService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void checkInNewArrivals(long siteId, List<Arrival> arrivals) {
         permissions.require(Capability.CHANGE_STAYS);
-        requireScope(siteId);
+        checks.requireScope(siteId);
         if (arrivals.isEmpty()) {
             return;
         }
         Violations violations = new Violations();
         violations.check(repository.siteExists(siteId), "site", "validation.sites.unknown");
-        arrivals.forEach(arrival -> checkDate(violations, "checkedInOn", arrival.on()));
+        arrivals.forEach(arrival -> checks.checkDate(violations, "checkedInOn", arrival.on()));
         violations.throwIfAny();
         try {
             repository.insertAll(siteId, arrivals);
         } catch (DataAccessException failure) {
-            throw explained(failure);
+            throw StayChecks.explained(failure);
         }
     }
 
@@ -116,9 +112,9 @@ public class StayService {
     public void checkOut(long stayId, LocalDate on, CheckoutReason reason) {
         permissions.require(Capability.CHANGE_STAYS);
         Violations violations = new Violations();
-        StayRow stay = openStayInScope(stayId, violations, "checkedOutOn", on);
+        StayRow stay = checks.openStayInScope(stayId, violations, "checkedOutOn", on);
         violations.throwIfAny();
-        close(stay, on, reason);
+        checks.close(stay, on, reason);
         audit.record(AuditAction.CHECKED_OUT, ENTITY, stayId, "person " + stay.personId() + " checked out of site "
                 + stay.siteId() + " on " + on + ": " + reason);
     }
@@ -133,21 +129,22 @@ public class StayService {
         permissions.require(Capability.CHANGE_STAYS);
         StayRow current = repository.openStayOf(personId)
                 .orElseThrow(() -> ValidationException.of("person", "validation.stay.noOpenStay"));
-        requireScope(current.siteId());
+        checks.requireScope(current.siteId());
         if (toBedId != null) {
-            requireScope(toSiteId);
+            checks.requireScope(toSiteId);
         }
         Violations violations = new Violations();
         violations.check(repository.siteExists(toSiteId), "site", "validation.sites.unknown");
-        checkDate(violations, "transferredOn", on);
+        checks.checkDate(violations, "transferredOn", on);
         violations.check(!on.isBefore(current.checkedInOn()), "transferredOn", "validation.stay.endsBeforeStart",
                 current.checkedInOn());
-        checkBed(violations, toBedId, toSiteId, on, null);
+        checks.checkBed(violations, toBedId, toSiteId, on, null);
         violations.throwIfAny();
-        close(current, on, CheckoutReason.TRANSFERRED);
-        long id = insert(personId, toSiteId, toBedId, on);
+        checks.close(current, on, CheckoutReason.TRANSFERRED);
+        long id = checks.insert(personId, toSiteId, toBedId, on);
         audit.record(AuditAction.TRANSFERRED, ENTITY, id, "person " + personId + " transferred from site "
-                + current.siteId() + " (stay " + current.id() + ") to site " + toSiteId + bedText(toBedId) + " on " + on);
+                + current.siteId() + " (stay " + current.id() + ") to site " + toSiteId + StayChecks.bedText(toBedId)
+                + " on " + on);
         return id;
     }
 
@@ -162,18 +159,9 @@ public class StayService {
     @Transactional
     public List<Long> transferTogether(List<Move> moves, long toSiteId, LocalDate on) {
         permissions.require(Capability.CHANGE_STAYS);
-        requireDifferentBeds(moves);
+        StayChecks.requireDifferentBeds(moves);
         // calls inside this transaction: a refusal of the last member rolls back the first ones too
         return moves.stream().map(move -> moveOne(move, toSiteId, on)).toList();
-    }
-
-    private static void requireDifferentBeds(List<Move> moves) {
-        Set<Long> beds = new HashSet<>();
-        for (Move move : moves) {
-            if (move.bedId() != null && !beds.add(move.bedId())) {
-                throw ValidationException.of("bed", "validation.stay.bedTwice");
-            }
-        }
     }
 
     private long moveOne(Move move, long toSiteId, LocalDate on) {
@@ -183,7 +171,7 @@ public class StayService {
             return transfer(move.personId(), toSiteId, move.bedId(), on);
         }
         if (move.bedId() == null || move.bedId().equals(current.bedId())) {
-            requireScope(current.siteId());
+            checks.requireScope(current.siteId());
             return current.id();
         }
         return assignBed(current.id(), move.bedId(), on);
@@ -210,9 +198,9 @@ public class StayService {
     public long assignBed(long stayId, long bedId, LocalDate on) {
         permissions.require(Capability.CHANGE_STAYS);
         Violations violations = new Violations();
-        StayRow stay = openStayInScope(stayId, violations, "assignedOn", on);
+        StayRow stay = checks.openStayInScope(stayId, violations, "assignedOn", on);
         violations.check(!Long.valueOf(bedId).equals(stay.bedId()), "bed", "validation.stay.sameBed");
-        checkBed(violations, bedId, stay.siteId(), on, stayId);
+        checks.checkBed(violations, bedId, stay.siteId(), on, stayId);
         violations.throwIfAny();
         long holder;
         if (on.equals(stay.checkedInOn())) {
@@ -221,15 +209,15 @@ public class StayService {
                     throw new ConflictException(ENTITY, stayId);
                 }
             } catch (DataAccessException failure) {
-                throw explained(failure);
+                throw StayChecks.explained(failure);
             }
             holder = stayId;
         } else {
-            close(stay, on, CheckoutReason.TRANSFERRED);
-            holder = insert(stay.personId(), stay.siteId(), bedId, on);
+            checks.close(stay, on, CheckoutReason.TRANSFERRED);
+            holder = checks.insert(stay.personId(), stay.siteId(), bedId, on);
         }
         audit.record(AuditAction.TRANSFERRED, ENTITY, holder, "person " + stay.personId() + " moved to"
-                + bedText(bedId) + " at site " + stay.siteId() + " on " + on);
+                + StayChecks.bedText(bedId) + " at site " + stay.siteId() + " on " + on);
         return holder;
     }
 
@@ -247,7 +235,7 @@ public class StayService {
         try {
             return repository.moveNonOverlapping(fromPersonId, toPersonId);
         } catch (DataAccessException failure) {
-            throw explained(failure);
+            throw StayChecks.explained(failure);
         }
     }
 
@@ -283,7 +271,7 @@ public class StayService {
 
     @Transactional(readOnly = true)
     public List<FreeBed> freeBeds(long siteId) {
-        requireScope(siteId);
+        checks.requireScope(siteId);
         return repository.freeBeds(siteId, LocalDate.now(clock));
     }
 
@@ -297,80 +285,12 @@ public class StayService {
         if (count < 1 || count > MAX_HOUSEHOLD) {
             throw ValidationException.of("count", "validation.range", 1, MAX_HOUSEHOLD);
         }
-        Map<Long, List<FreeBed>> byUnit = freeBeds(siteId).stream()
-                .collect(Collectors.groupingBy(FreeBed::unitId, LinkedHashMap::new, Collectors.toList()));
-        Optional<List<FreeBed>> oneUnit = byUnit.values().stream().filter(beds -> beds.size() >= count)
-                .min(Comparator.comparingInt(List::size));
-        if (oneUnit.isPresent()) {
-            return List.copyOf(oneUnit.get().subList(0, count));
-        }
-        return byUnit.values().stream()
-                .sorted(Comparator.comparingInt((List<FreeBed> beds) -> beds.size()).reversed())
-                .flatMap(List::stream).limit(count).toList();
+        return BedSuggestions.together(freeBeds(siteId), count);
     }
 
     @Transactional(readOnly = true)
     public int countWithoutBed() {
         permissions.require(Capability.READ_OCCUPANCY);
         return repository.countOpenWithoutBed(currentUser.scope());
-    }
-
-    private void checkDate(Violations violations, String field, LocalDate on) {
-        violations.check(!on.isAfter(LocalDate.now(clock)), field, "validation.stay.dateInFuture");
-    }
-
-    private void checkBed(Violations violations, @Nullable Long bedId, long siteId, LocalDate from,
-                          @Nullable Long exceptStayId) {
-        if (bedId == null) {
-            return;
-        }
-        Optional<StayRepository.BedState> bed = repository.bed(bedId).filter(b -> b.siteId() == siteId);
-        if (bed.isEmpty()) {
-            violations.add("bed", "validation.stay.bedNotAtSite");
-        } else if (bed.get().blocked()) {
-            violations.add("bed", "validation.stay.bedBlocked");
-        } else if (!repository.bedFreeFrom(bedId, from, exceptStayId)) {
-            violations.add("bed", "validation.stay.bedJustTaken");
-        }
-    }
-
-    private long insert(long personId, long siteId, @Nullable Long bedId, LocalDate on) {
-        try {
-            return repository.insert(personId, siteId, bedId, on);
-        } catch (DataAccessException failure) {
-            throw explained(failure);
-        }
-    }
-
-    private void close(StayRow stay, LocalDate on, CheckoutReason reason) {
-        if (!repository.close(stay.id(), stay.version(), on, reason)) {
-            throw new ConflictException(ENTITY, stay.id());
-        }
-    }
-
-    /** A broken exclusion constraint becomes the rule the user broke; anything else stays the error it is. */
-    private static RuntimeException explained(DataAccessException failure) {
-        return StayConstraints.explain(failure).<RuntimeException>map(rule -> rule).orElse(failure);
-    }
-
-    /** The stay to change on {@code on}: it must exist, be in scope, be open and have started by then. */
-    private StayRow openStayInScope(long stayId, Violations violations, String dateField, LocalDate on) {
-        StayRow stay = repository.find(stayId).orElseThrow(() -> new ConflictException(ENTITY, stayId));
-        requireScope(stay.siteId());
-        violations.check(stay.open(), "stay", "validation.stay.alreadyClosed");
-        checkDate(violations, dateField, on);
-        violations.check(!on.isBefore(stay.checkedInOn()), dateField, "validation.stay.endsBeforeStart",
-                stay.checkedInOn());
-        return stay;
-    }
-
-    private void requireScope(long siteId) {
-        if (!currentUser.scope().coversSite(siteId)) {
-            throw new AccessDeniedException("site " + siteId + " is outside the user's scope");
-        }
-    }
-
-    private static String bedText(@Nullable Long bedId) {
-        return bedId == null ? " without a bed" : " in bed " + bedId;
     }
 }
