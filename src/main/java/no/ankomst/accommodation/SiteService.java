@@ -1,10 +1,10 @@
 package no.ankomst.accommodation;
 
 import java.util.List;
-import no.ankomst.audit.AuditAction;
-import no.ankomst.audit.AuditService;
 import no.ankomst.accommodation.SiteRecords.NewSite;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
+import no.ankomst.audit.AuditAction;
+import no.ankomst.audit.AuditService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
 import no.ankomst.security.Capability;

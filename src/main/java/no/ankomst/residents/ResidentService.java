@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.ankomst.audit.AuditEntry;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.audit.AuditAction;
+import no.ankomst.audit.AuditEntry;
 import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
+import no.ankomst.residents.ResidentRecords.DocumentEdit;
 import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
 import no.ankomst.residents.ResidentRecords.DuplicateProbe;
 import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.NewResident;
-import no.ankomst.residents.ResidentRecords.DocumentEdit;
 import no.ankomst.residents.ResidentRecords.RegistrationEdit;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -49,18 +49,20 @@ public class ResidentService {
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final ResidentAccess access;
+    private final ResidentHistoryRecords historyRecords;
     private final AuditService audit;
     private final Clock clock;
 
     ResidentService(ResidentRepository repository, ResidentChangeRepository changes, StayService stays,
                     CurrentUser currentUser, Permissions permissions, ResidentAccess access, AuditService audit,
-                    Clock clock) {
+                    Clock clock, ResidentHistoryRecords historyRecords) {
         this.repository = repository;
         this.changes = changes;
         this.stays = stays;
         this.currentUser = currentUser;
         this.permissions = permissions;
         this.access = access;
+        this.historyRecords = historyRecords;
         this.audit = audit;
         this.clock = clock;
     }
@@ -226,14 +228,15 @@ public class ResidentService {
 
     /**
      * One resident's history, newest first: the audit lines of the person, duplicates merged into them,
-     * their household and their stays. Whoever may see the person may see these.
+     * their household and their stays, and what other features add ({@link ResidentHistorySource}: each
+     * leaves out what the user may not read). Whoever may see the person may see residents' own lines.
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> history(long id, int offset, int limit) {
         if (!repository.visible(currentUser.scope(), id)) {
             throw new AccessDeniedException("person " + id + " is not visible to this user");
         }
-        return audit.trailOf(repository.historyRecords(id), offset, limit);
+        return audit.trailOf(historyRecords.of(id), offset, limit);
     }
 
     // ---- national identity number (recorded by the protection case after a grant) ---------------------

@@ -12,17 +12,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.time.LocalDate;
 import java.util.List;
-import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.accommodation.OccupancyRecords.SiteDetail;
+import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
 import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.PlannedArrivalService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.jspecify.annotations.Nullable;
 
 /**

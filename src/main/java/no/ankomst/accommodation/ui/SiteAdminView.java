@@ -16,8 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.NewSite;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
@@ -26,6 +24,8 @@ import no.ankomst.accommodation.SiteType;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import no.ankomst.settlement.Municipality;
 import no.ankomst.settlement.MunicipalityService;
 

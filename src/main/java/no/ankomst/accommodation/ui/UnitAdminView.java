@@ -16,8 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.util.List;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
@@ -30,6 +28,8 @@ import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.jspecify.annotations.Nullable;
 
 /** Units and beds of a site: administrators and the site's own staff add units and beds and block beds. */

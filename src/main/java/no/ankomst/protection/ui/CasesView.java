@@ -16,8 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +31,8 @@ import no.ankomst.protection.ProtectionCaseRecords.CaseRow;
 import no.ankomst.protection.ProtectionCaseRecords.CaseSort;
 import no.ankomst.protection.ProtectionCaseRecords.WaitingSince;
 import no.ankomst.protection.ProtectionCaseService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Where everyone stands with UDI: a lazy list paged in the database, filtered by state, site, days waiting

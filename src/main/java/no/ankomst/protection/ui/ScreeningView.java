@@ -12,15 +12,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import no.ankomst.base.ConflictException;
-import no.ankomst.base.ui.RouteIds;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.RouteIds;
 import no.ankomst.protection.ScreeningFacts;
 import no.ankomst.protection.ScreeningRecords.Screening;
 import no.ankomst.protection.ScreeningRecords.ScreeningInput;
@@ -28,6 +26,8 @@ import no.ankomst.protection.ScreeningRecords.ScreeningSubject;
 import no.ankomst.protection.ScreeningService;
 import no.ankomst.residents.ResidentRecords.PoliceRegistration;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Screening one resident for temporary collective protection: the latest advice with its reasons on top, the

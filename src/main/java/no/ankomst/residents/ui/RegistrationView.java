@@ -13,8 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.ankomst.accommodation.SiteService;
@@ -26,6 +24,8 @@ import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
 import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Registers a person. Possible duplicates appear beside the form while it is typed; "this is the same

@@ -2,10 +2,7 @@ package no.ankomst.residents.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,35 +12,37 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.RouteCapability;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.accommodation.ui.StayActions;
-import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.base.ui.ResidentHeaderBadges;
+import no.ankomst.base.ui.ResidentPageContext;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentMergeService;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
-import no.ankomst.residents.ResidentRecords.StayLine;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
+import no.ankomst.security.RouteCapability;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One resident: a fixed header with who and where, tabs for person, household, documents, stays and
  * history. Changing actions (edit, household, merge, stays) appear only for those who may change the person
- * (their role may, and the person stays at their site now), the screening link only for roles that read it.
- * A merged duplicate's address leads to the record it was merged into.
+ * (their role may, and the person stays at their site now). A merged duplicate's address leads to the record
+ * it was merged into.
+ * <p>The page hosts other features without knowing them: their tabs ({@link ResidentDetailTab}, created when
+ * first opened), header badges ({@link ResidentHeaderBadges}), actions ({@link ResidentAction}, shown by
+ * capability) and history ({@code ResidentHistorySource}). Contributions call
+ * {@link ResidentPageContext#refresh()} after a change, which redraws the header with fresh badges.
  */
 @Route("residents/person")
 @PageTitle("Ankomst")
@@ -62,11 +61,16 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private final List<ResidentDetailTab> featureTabs;
     // status badges of other features in the header (case state, permit expiring, ...)
     private final List<ResidentHeaderBadges> featureBadges;
+    // actions of other features in the header (the protection screening, ...)
+    private final List<ResidentAction> featureActions;
+    private final Div headerSlot = new Div();
 
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
                        Clock clock, ObjectProvider<ResidentDetailTab> featureTabs,
-                       ObjectProvider<ResidentHeaderBadges> featureBadges, StayService stays, SiteService sites,
+                       ObjectProvider<ResidentHeaderBadges> featureBadges,
+                       ObjectProvider<ResidentAction> featureActions, StayService stays, SiteService sites,
                        OccupancyService occupancy, Permissions permissions) {
+        this.featureActions = featureActions.orderedStream().toList();
         this.permissions = permissions;
         this.featureBadges = featureBadges.orderedStream().toList();
         this.stays = stays;
@@ -97,6 +101,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     private void show(ResidentDetail person) {
         removeAll();
         long id = person.id();
+        ResidentPageContext page = new Page(id);
         TabSheet tabs = new TabSheet();
         tabs.setId("resident-tabs");
         tabs.setWidthFull();
@@ -105,56 +110,37 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
                 () -> show(id), today()));
         tabs.add(getTranslation("resident.tab.documents"), new DocumentsTab(person));
         tabs.add(getTranslation("resident.tab.stays"), new StaysTab(person, stays, stayActions, () -> show(id)));
-        addFeatureTabs(tabs, person.id());
-        tabs.add(getTranslation("resident.tab.history"), new HistoryTab(residents, id, clock));
-        add(header(person), tabs);
+        featureTabs.stream().filter(tab -> tab.shownFor(id))
+                .forEach(tab -> LazyTabs.add(tabs, getTranslation(tab.labelKey()), () -> tab.create(page)));
+        LazyTabs.add(tabs, getTranslation("resident.tab.history"), () -> new HistoryTab(residents, id, clock));
+        headerSlot.removeAll();
+        headerSlot.add(header(person, page));
+        add(headerSlot, tabs);
     }
 
-    // ---- tabs of other features (the protection case, ...): they provide ResidentDetailTab beans ---------
-
-    private void addFeatureTabs(TabSheet tabs, long personId) {
-        featureTabs.forEach(tab -> tab.create(personId)
-                .ifPresent(content -> tabs.add(getTranslation(tab.labelKey()), content)));
+    private Component header(ResidentDetail person, ResidentPageContext page) {
+        return new ResidentHeader(person, today(), featureBadges, featureActions, permissions, page, actions(person));
     }
 
-    private Component header(ResidentDetail p) {
-        H2 name = new H2(p.familyName() + ", " + p.givenNames());
-        name.setId("resident-name");
-        Div cyrillic = new Div(p.familyNameCyrillic() == null ? "" : p.familyNameCyrillic() + ", "
-                + (p.givenNamesCyrillic() == null ? "" : p.givenNamesCyrillic()));
-        cyrillic.addClassName("name-cyrillic");
-        StayLine current = p.stays().stream().filter(s -> s.checkedOutOn() == null && !s.fromMergedRecord())
-                .findFirst().orElse(null);
-        String where = current == null ? getTranslation("residents.noCurrentStay")
-                : current.siteName() + " · " + (current.unitName() == null ? getTranslation("residents.noBed")
-                : current.unitName() + " / " + current.bedLabel());
-        HorizontalLayout facts = new HorizontalLayout(
-                fact("field.age", String.valueOf(Period.between(p.birthDate(), today()).getYears())),
-                fact("field.identityNumber", p.identityNumber() == null ? "–" : p.identityNumber()),
-                fact("field.where", where),
-                fact("field.householdSize", String.valueOf(p.household().size())));
-        facts.setWrap(true);
-        HorizontalLayout warnings = new HorizontalLayout();
-        if (current != null && current.unitName() == null) {
-            warnings.add(Chip.of(getTranslation("residents.noBed"), Chip.Tone.WARNING));
+    /** What contributions see of the page: a refresh redraws the header only, so open tabs keep their state. */
+    private final class Page implements ResidentPageContext {
+
+        private final long personId;
+
+        Page(long personId) {
+            this.personId = personId;
         }
-        featureBadges.forEach(feature -> feature.badges(p.id()).forEach(warnings::add));
-        p.needs().forEach(n -> warnings.add(Chip.of(getTranslation("need." + n.name()), Chip.Tone.INFO)));
-        VerticalLayout header = new VerticalLayout(name, cyrillic, facts, warnings);
-        if (p.editable()) {
-            header.add(actions(p));
+
+        @Override
+        public long personId() {
+            return personId;
         }
-        // protection screening, linked by path so residents does not depend on the protection feature; not for
-        // health staff and coordinators, who have no business with protection matters
-        if (permissions.may(Capability.READ_PROTECTION)) {
-            Anchor screening = new Anchor("residents/person/" + p.id() + "/screening",
-                    getTranslation("resident.screening"));
-            screening.setId("resident-screening");
-            header.add(screening);
+
+        @Override
+        public void refresh() {
+            headerSlot.removeAll();
+            headerSlot.add(header(residents.detail(personId), this));
         }
-        header.addClassName("resident-header");
-        header.setPadding(false);
-        return header;
     }
 
     private Component actions(ResidentDetail p) {
@@ -176,17 +162,6 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         addMember.setVisible(permissions.may(Capability.REGISTER));
         merge.setVisible(permissions.may(Capability.MERGE));
         return new HorizontalLayout(edit, addMember, merge);
-    }
-
-    private Component fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        VerticalLayout fact = new VerticalLayout(label, text);
-        fact.setPadding(false);
-        fact.setSpacing(false);
-        return fact;
     }
 
     private LocalDate today() {

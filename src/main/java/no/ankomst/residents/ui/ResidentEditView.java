@@ -7,14 +7,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.ankomst.security.Capability;
-import no.ankomst.security.RouteCapability;
 import java.util.List;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
