@@ -23,6 +23,7 @@ import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,14 +47,16 @@ public class StayService {
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StayService(StayRepository repository, CurrentUser currentUser, Permissions permissions, AuditService audit,
-                Clock clock) {
+                ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.permissions = permissions;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,6 +76,7 @@ public class StayService {
         long id = insert(personId, siteId, bedId, on);
         audit.record(AuditAction.CHECKED_IN, ENTITY, id, "person " + personId + " checked in at site " + siteId
                 + bedText(bedId) + " on " + on);
+        events.publishEvent(new ResidentArrived(personId, siteId, on));
         return id;
     }
 
@@ -91,7 +95,7 @@ public class StayService {
 
     /**
      * Checks newly registered people in at one site, without a bed, in one statement: an imported
-     * registration list brings thousands at once. Only for persons registered in the same transaction
+     * registration list brings thousands at once. Each arrival is still published on its own. Only for persons registered in the same transaction
      * (they have no stay yet, so the one-open-stay check is left out; the exclusion constraint still
      * guards it). The caller audits the whole batch in one line.
      */
@@ -111,6 +115,7 @@ public class StayService {
         } catch (DataAccessException failure) {
             throw explained(failure);
         }
+        arrivals.forEach(arrival -> events.publishEvent(new ResidentArrived(arrival.personId(), siteId, arrival.on())));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")

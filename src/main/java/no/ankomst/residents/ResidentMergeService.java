@@ -19,6 +19,7 @@ import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * different households (move one record into the other's household first, so the family stays right).
  *
  * <p>Other features' rows of the duplicate (protection case, screenings, ...) move, or refuse the merge,
- * through their {@link MergeParticipant}s, in the same transaction: nothing of the duplicate is lost.
+ * through their {@link MergeParticipant}s, in the same transaction: nothing of the duplicate is lost. Reactions
+ * after the fact, which cannot refuse, listen to {@link ResidentsMerged} instead (durable, after the commit).
  *
  * <p>Administrators and centre staff merge two records they can see, at least one of which they may change
  * ({@link ResidentAccess}: staying at their site now; the other, by the rules above, stays nowhere now).
@@ -52,17 +54,19 @@ public class ResidentMergeService {
     private final Permissions permissions;
     private final ObjectProvider<MergeParticipant> participants;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResidentMergeService(ResidentRepository residents, ResidentChangeRepository changes, StayService stays,
                          Permissions permissions, ObjectProvider<MergeParticipant> participants, AuditService audit,
-                         Clock clock) {
+                         ApplicationEventPublisher events, Clock clock) {
         this.residents = residents;
         this.changes = changes;
         this.stays = stays;
         this.permissions = permissions;
         this.participants = participants;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -121,6 +125,7 @@ public class ResidentMergeService {
                 + " into person " + survivor + ": moved " + documents + " documents, " + registrations
                 + " police registrations, " + movedStays + " stays" + others
                 + (filledIn.isEmpty() ? "" : "; filled in " + String.join(", ", filledIn)));
+        events.publishEvent(new ResidentsMerged(survivor, merged));
     }
 
     /** The rules that do not depend on which record survives. */

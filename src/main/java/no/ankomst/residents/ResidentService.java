@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ankomst.audit.AuditEntry;
+import no.ankomst.accommodation.ResidentArrived;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
@@ -29,6 +30,7 @@ import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,11 +52,12 @@ public class ResidentService {
     private final Permissions permissions;
     private final ResidentAccess access;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResidentService(ResidentRepository repository, ResidentChangeRepository changes, StayService stays,
                     CurrentUser currentUser, Permissions permissions, ResidentAccess access, AuditService audit,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.changes = changes;
         this.stays = stays;
@@ -62,6 +65,7 @@ public class ResidentService {
         this.permissions = permissions;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +157,9 @@ public class ResidentService {
         if (resident.siteId() != null) {
             LocalDate on = resident.arrivalDate() != null ? resident.arrivalDate() : today;
             stays.checkIn(personId, resident.siteId(), null, on);
+        } else if (resident.arrivalDate() != null) {
+            // arrived, with nowhere to stay yet: the clocks from arrival start all the same (the check-in publishes)
+            events.publishEvent(new ResidentArrived(personId, null, resident.arrivalDate()));
         }
         audit.record(AuditAction.RESIDENT_REGISTERED, ENTITY, personId, "registered " + resident.familyName().strip()
                 + ", " + resident.givenNames().strip() + " in household " + householdId);
