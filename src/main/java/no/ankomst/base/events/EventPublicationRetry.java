@@ -1,5 +1,6 @@
 package no.ankomst.base.events;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,8 +39,13 @@ public class EventPublicationRetry {
 
     @Scheduled(initialDelayString = "${ankomst.events.retry-every:1m}", fixedDelayString = "${ankomst.events.retry-every:1m}")
     public void retryIncomplete() {
-        LOG.debug("resubmitting event publications incomplete for more than {}", properties.retryOlderThan());
-        incomplete.resubmitIncompletePublicationsOlderThan(properties.retryOlderThan());
+        retryIncompleteOlderThan(properties.retryOlderThan());
+    }
+
+    /** Resubmits what has been incomplete for longer than {@code age} (an operator's "retry now" uses zero). */
+    public void retryIncompleteOlderThan(Duration age) {
+        LOG.debug("resubmitting event publications incomplete for more than {}", age);
+        incomplete.resubmitIncompletePublicationsOlderThan(age);
         // completed ones are only history: kept a while to look into, then removed so the table stays small
         completed.deletePublicationsOlderThan(properties.keepCompleted());
     }
