@@ -30,8 +30,9 @@ import org.springframework.modulith.events.core.EventSerializer;
  * registry, and the retry delivers it again, so the work is done exactly once.
  */
 @AnkomstTest
-// no properties of its own: a second application context would replace the global security-context strategy
-class DurableEventsTest {
+// an IT (own JVM): its test listener makes a second application context, which would replace the global
+// security-context strategy under the shared context of the unit-test run
+class DurableEventsIT {
 
     private static final String EFFECTS = "test_arrival_effect";
 
