@@ -8,7 +8,6 @@ import static no.ankomst.residents.ResidentRepository.normalizeDocumentNumber;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +48,7 @@ class ResidentChangeRepository {
                 .fetchOptional(p -> new ResidentChange(p.getId(), p.getVersion(), p.getFamilyName(), p.getGivenNames(),
                         p.getFamilyNameCyrillic(), p.getGivenNamesCyrillic(), p.getBirthDate(), Sex.valueOf(p.getSex()),
                         Arrays.asList(p.getCitizenships()), Arrays.asList(p.getLanguages()), p.getPhone(),
-                        needs(p.getNeeds()), p.getNeedsNote(), p.getArrivalDate(), p.getIdentityNumber(), documents,
+                        Need.fromNames(p.getNeeds()), p.getNeedsNote(), p.getArrivalDate(), p.getIdentityNumber(), documents,
                         registrations));
     }
 
@@ -164,13 +163,5 @@ class ResidentChangeRepository {
         Set<Long> set = new LinkedHashSet<>();
         ids.filter(Objects::nonNull).forEach(set::add);
         return set;
-    }
-
-    private static Set<Need> needs(String[] values) {
-        Set<Need> needs = EnumSet.noneOf(Need.class);
-        for (String value : values) {
-            needs.add(Need.valueOf(value));
-        }
-        return needs;
     }
 }

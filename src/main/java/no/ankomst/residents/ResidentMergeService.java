@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResidentMergeService {
 
-    private final ResidentRepository residents;
+    private final ResidentDetailRepository residents;
     private final ResidentMergeRepository merging;
     private final StayService stays;
     private final Permissions permissions;
@@ -54,7 +54,7 @@ public class ResidentMergeService {
     private final AuditService audit;
     private final Clock clock;
 
-    ResidentMergeService(ResidentRepository residents, ResidentMergeRepository merging, StayService stays,
+    ResidentMergeService(ResidentDetailRepository residents, ResidentMergeRepository merging, StayService stays,
                          Permissions permissions, ObjectProvider<MergeParticipant> participants, AuditService audit,
                          Clock clock) {
         this.residents = residents;
