@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.ankomst.base.ui.FormSection;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords;
 import no.ankomst.residents.Sex;

@@ -16,6 +16,7 @@ import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormSection;
 import no.ankomst.residents.DocumentType;
 import no.ankomst.residents.Relation;
 import no.ankomst.residents.ResidentRecords.DocumentInput;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
+import no.ankomst.base.ui.FormSection;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 
 /**
