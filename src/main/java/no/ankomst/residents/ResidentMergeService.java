@@ -10,8 +10,8 @@ import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
-import no.ankomst.residents.ResidentChangeRepository.Membership;
-import no.ankomst.residents.ResidentChangeRepository.OpenStay;
+import no.ankomst.residents.ResidentMergeRepository.Membership;
+import no.ankomst.residents.ResidentMergeRepository.OpenStay;
 import no.ankomst.residents.ResidentRecords.MergeComparison;
 import no.ankomst.residents.ResidentRecords.MergeRequest;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -48,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResidentMergeService {
 
-    private final ResidentRepository residents;
-    private final ResidentChangeRepository changes;
+    private final ResidentDetailRepository residents;
+    private final ResidentMergeRepository merging;
     private final StayService stays;
     private final Permissions permissions;
     private final ObjectProvider<MergeParticipant> participants;
@@ -57,11 +57,11 @@ public class ResidentMergeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResidentMergeService(ResidentRepository residents, ResidentChangeRepository changes, StayService stays,
+    ResidentMergeService(ResidentDetailRepository residents, ResidentMergeRepository merging, StayService stays,
                          Permissions permissions, ObjectProvider<MergeParticipant> participants, AuditService audit,
                          ApplicationEventPublisher events, Clock clock) {
         this.residents = residents;
-        this.changes = changes;
+        this.merging = merging;
         this.stays = stays;
         this.permissions = permissions;
         this.participants = participants;
@@ -96,28 +96,28 @@ public class ResidentMergeService {
         claim(survivorFirst ? merged : survivor, survivorFirst ? request.mergedVersion() : request.survivorVersion());
         Violations violations = new Violations();
         checkPair(violations, survivor, merged);
-        if (changes.openStay(survivor).isEmpty()) {
+        if (merging.openStay(survivor).isEmpty()) {
             // (both open is refused above already; this is the duplicate's open stay meeting closed ones)
-            violations.check(!changes.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
+            violations.check(!merging.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
         }
         checkParticipants(violations, merged, survivor);
         violations.throwIfAny();
 
-        Membership survivorHousehold = changes.membership(survivor);
-        Membership mergedHousehold = changes.membership(merged);
+        Membership survivorHousehold = merging.membership(survivor);
+        Membership mergedHousehold = merging.membership(merged);
         var now = clock.instant();
-        changes.markMerged(merged, survivor, now);
+        merging.markMerged(merged, survivor, now);
         if (survivorHousehold.householdId() == mergedHousehold.householdId()) {
             if (mergedHousehold.relation() == Relation.HEAD) {
-                changes.makeHead(survivor);
+                merging.makeHead(survivor);
             }
-        } else if (changes.otherMembers(mergedHousehold.householdId(), merged) > 0) {
+        } else if (merging.otherMembers(mergedHousehold.householdId(), merged) > 0) {
             // the duplicate was the one in the family (the survivor alone): the survivor takes its place
-            changes.takeMembership(survivor, merged);
+            merging.takeMembership(survivor, merged);
         }
-        List<String> filledIn = changes.takeOverBlanks(survivor, merged, now);
-        int documents = changes.moveDocuments(merged, survivor);
-        int registrations = changes.moveRegistrations(merged, survivor);
+        List<String> filledIn = merging.takeOverBlanks(survivor, merged, now);
+        int documents = merging.moveDocuments(merged, survivor);
+        int registrations = merging.moveRegistrations(merged, survivor);
         int movedStays = stays.moveStaysOfMergedPerson(merged, survivor);
         String others = participants.orderedStream().map(participant -> participant.move(merged, survivor))
                 .filter(moved -> !moved.isEmpty()).map(moved -> ", " + moved).collect(Collectors.joining());
@@ -130,16 +130,16 @@ public class ResidentMergeService {
 
     /** The rules that do not depend on which record survives. */
     private void checkPair(Violations violations, long oneId, long otherId) {
-        Optional<OpenStay> one = changes.openStay(oneId);
-        Optional<OpenStay> other = changes.openStay(otherId);
+        Optional<OpenStay> one = merging.openStay(oneId);
+        Optional<OpenStay> other = merging.openStay(otherId);
         if (one.isPresent() && other.isPresent()) {
             violations.add("stays", "validation.merge.bothOpen", one.get().siteName(), other.get().siteName());
         }
-        Membership oneHousehold = changes.membership(oneId);
-        Membership otherHousehold = changes.membership(otherId);
+        Membership oneHousehold = merging.membership(oneId);
+        Membership otherHousehold = merging.membership(otherId);
         if (oneHousehold.householdId() != otherHousehold.householdId()
-                && changes.otherMembers(oneHousehold.householdId(), oneId) > 0
-                && changes.otherMembers(otherHousehold.householdId(), otherId) > 0) {
+                && merging.otherMembers(oneHousehold.householdId(), oneId) > 0
+                && merging.otherMembers(otherHousehold.householdId(), otherId) > 0) {
             violations.add("household", "validation.merge.householdMembers");
         }
     }
@@ -164,7 +164,7 @@ public class ResidentMergeService {
     }
 
     private void claim(long id, int version) {
-        if (!changes.claim(id, version)) {
+        if (!merging.claim(id, version)) {
             throw new ConflictException(ResidentService.ENTITY, id);
         }
     }

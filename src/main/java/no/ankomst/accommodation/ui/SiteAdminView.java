@@ -24,8 +24,8 @@ import no.ankomst.accommodation.SiteType;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.Notifications;
-import no.ankomst.settlement.Municipality;
-import no.ankomst.settlement.MunicipalityService;
+import no.ankomst.reference.Municipality;
+import no.ankomst.reference.MunicipalityService;
 
 /** Administrators register accommodation sites: type, name, municipality, address, operator, capacity. */
 @Route("admin/sites")
