@@ -17,13 +17,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.accommodation.ui.StayActions;
+import no.ankomst.base.Age;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.ResidentDetailTab;
@@ -127,7 +127,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
                 : current.siteName() + " · " + (current.unitName() == null ? getTranslation("residents.noBed")
                 : current.unitName() + " / " + current.bedLabel());
         HorizontalLayout facts = new HorizontalLayout(
-                fact("field.age", String.valueOf(Period.between(p.birthDate(), today()).getYears())),
+                fact("field.age", String.valueOf(Age.of(p.birthDate()).on(today()))),
                 fact("field.identityNumber", p.identityNumber() == null ? "–" : p.identityNumber()),
                 fact("field.where", where),
                 fact("field.householdSize", String.valueOf(p.household().size())));
