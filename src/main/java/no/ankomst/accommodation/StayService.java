@@ -18,6 +18,7 @@ import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,15 +41,17 @@ public class StayService {
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StayService(StayRepository repository, StayChecks checks, CurrentUser currentUser, Permissions permissions,
-                AuditService audit, Clock clock) {
+                AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.checks = checks;
         this.currentUser = currentUser;
         this.permissions = permissions;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +71,7 @@ public class StayService {
         long id = checks.insert(personId, siteId, bedId, on);
         audit.record(AuditAction.CHECKED_IN, ENTITY, id, "person " + personId + " checked in at site " + siteId
                 + StayChecks.bedText(bedId) + " on " + on);
+        events.publishEvent(new ResidentArrived(personId, siteId, on));
         return id;
     }
 
@@ -86,7 +90,7 @@ public class StayService {
 
     /**
      * Checks newly registered people in at one site, without a bed, in one statement: an imported
-     * registration list brings thousands at once. Only for persons registered in the same transaction
+     * registration list brings thousands at once. Each arrival is still published on its own. Only for persons registered in the same transaction
      * (they have no stay yet, so the one-open-stay check is left out; the exclusion constraint still
      * guards it). The caller audits the whole batch in one line.
      */
@@ -106,6 +110,7 @@ public class StayService {
         } catch (DataAccessException failure) {
             throw StayChecks.explained(failure);
         }
+        arrivals.forEach(arrival -> events.publishEvent(new ResidentArrived(arrival.personId(), siteId, arrival.on())));
     }
 
     @Transactional

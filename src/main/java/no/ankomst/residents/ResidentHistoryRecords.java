@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ResidentHistoryRecords {
 
-    private final ResidentRepository repository;
+    private final ResidentDetailRepository repository;
     private final ObjectProvider<ResidentHistorySource> sources;
 
-    ResidentHistoryRecords(ResidentRepository repository, ObjectProvider<ResidentHistorySource> sources) {
+    ResidentHistoryRecords(ResidentDetailRepository repository, ObjectProvider<ResidentHistorySource> sources) {
         this.repository = repository;
         this.sources = sources;
     }

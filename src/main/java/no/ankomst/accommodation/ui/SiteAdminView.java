@@ -24,10 +24,10 @@ import no.ankomst.accommodation.SiteType;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.reference.Municipality;
+import no.ankomst.reference.MunicipalityService;
 import no.ankomst.security.Capability;
 import no.ankomst.security.RouteCapability;
-import no.ankomst.settlement.Municipality;
-import no.ankomst.settlement.MunicipalityService;
 
 /** Administrators register accommodation sites: type, name, municipality, address, operator, capacity. */
 @Route("admin/sites")

@@ -66,9 +66,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         }
         removeAll();
         form = new RegistrationForm(sites.visibleSites(), householdId, surname);
-        List.of(form.familyName, form.givenNames, form.familyNameCyrillic, form.givenNamesCyrillic,
-                form.identityNumber, form.documentNumber).forEach(field -> field.addValueChangeListener(e -> checkDuplicates()));
-        form.birthDate.addValueChangeListener(e -> checkDuplicates());
+        form.identifyingFields().forEach(field -> field.addValueChangeListener(e -> checkDuplicates()));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("reg-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
-import java.time.Period;
+import no.ankomst.base.Age;
 import java.util.List;
 import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.ResidentHeaderBadges;
@@ -39,7 +39,7 @@ final class ResidentHeader extends VerticalLayout {
                 : current.siteName() + " · " + (current.unitName() == null ? getTranslation("residents.noBed")
                 : current.unitName() + " / " + current.bedLabel());
         HorizontalLayout facts = new HorizontalLayout(
-                fact("field.age", String.valueOf(Period.between(p.birthDate(), today).getYears())),
+                fact("field.age", String.valueOf(Age.of(p.birthDate()).on(today))),
                 fact("field.identityNumber", p.identityNumber() == null ? "–" : p.identityNumber()),
                 fact("field.where", where),
                 fact("field.householdSize", String.valueOf(p.household().size())));

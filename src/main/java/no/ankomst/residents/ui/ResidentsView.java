@@ -21,12 +21,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
+import no.ankomst.base.Age;
 import no.ankomst.residents.AgeGroup;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
@@ -136,7 +136,7 @@ public class ResidentsView extends VerticalLayout {
                         .withProperty("latin", row -> row.familyName() + ", " + row.givenNames())
                         .withProperty("cyrillic", ResidentsView::cyrillic))
                 .setHeader(getTranslation("field.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> Period.between(row.birthDate(), today()).getYears())
+        grid.addColumn(row -> Age.of(row.birthDate()).on(today()))
                 .setHeader(getTranslation("field.age")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("sex." + row.sex().name())).setHeader(getTranslation("field.sex"))
                 .setAutoWidth(true);
