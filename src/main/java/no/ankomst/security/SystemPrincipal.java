@@ -47,8 +47,9 @@ public final class SystemPrincipal implements Principal {
         return capabilities;
     }
 
+    /** Administering users and sites is a person's act, never a job's, whatever the job declared. */
     public boolean may(Capability capability) {
-        return capabilities.contains(capability);
+        return capability != Capability.ADMINISTER && capabilities.contains(capability);
     }
 
     public Scope scope() {

@@ -3,6 +3,7 @@ package no.ankomst.residents.ui;
 import java.util.Optional;
 import no.ankomst.base.ui.ResidentPageContext;
 import no.ankomst.security.Capability;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An action another feature adds to the resident page's header (the protection screening; later "record a
@@ -11,6 +12,8 @@ import no.ankomst.security.Capability;
  * somewhere ({@link #href}, shown as a link) or it runs on the page ({@link #run}, shown as a button) and then
  * calls {@code page.refresh()}.
  */
+// the one type of residents' views that other features implement, so Spring Modulith lets them see it
+@NamedInterface("resident-page")
 public interface ResidentAction {
 
     /** The component id, for tests and the end-to-end suite, e.g. {@code resident-screening}. */
