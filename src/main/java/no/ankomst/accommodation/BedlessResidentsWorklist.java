@@ -3,8 +3,8 @@ package no.ankomst.accommodation;
 import java.util.List;
 import no.ankomst.base.WorklistItem;
 import no.ankomst.base.WorklistSource;
-import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,18 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class BedlessResidentsWorklist implements WorklistSource {
 
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final OccupancyService occupancy;
 
-    BedlessResidentsWorklist(CurrentUser currentUser, OccupancyService occupancy) {
-        this.currentUser = currentUser;
+    BedlessResidentsWorklist(Permissions permissions, OccupancyService occupancy) {
+        this.permissions = permissions;
         this.occupancy = occupancy;
     }
 
     @Override
     public List<WorklistItem> itemsForCurrentUser() {
-        boolean centreStaff = currentUser.get().map(user -> user.role() == Role.CENTRE_STAFF).orElse(false);
-        if (!centreStaff) {
+        if (!permissions.may(Capability.FOLLOW_BEDLESS)) {
             return List.of();
         }
         return List.of(new WorklistItem("worklist.withoutBed", occupancy.countWithoutBed(), "occupancy",

@@ -17,6 +17,7 @@ import no.ankomst.accommodation.OccupancyRecords.BedOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.Movements;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.accommodation.OccupancyRecords.Population;
+import no.ankomst.base.Age;
 import no.ankomst.db.tables.Stay;
 import no.ankomst.security.Scope;
 import org.jooq.Condition;
@@ -90,7 +91,7 @@ class OccupancyRepository {
         Field<String> sex = present.field(STAY.PERSON_SEX);
         Field<LocalDate> birth = present.field(STAY.PERSON_BIRTH_DATE);
         Field<Long> household = present.field(STAY.PERSON_HOUSEHOLD_ID);
-        Condition child = birth.gt(day.minusYears(18));
+        Condition child = birth.gt(Age.bornOnOrBefore(18, day));
         Table<?> families = db.select(site, household,
                         count().filterWhere(bed.isNotNull()).as("in_beds"),
                         count().filterWhere(bed.isNull()).as("not_assigned"),
@@ -222,6 +223,6 @@ class OccupancyRepository {
 
     private static Occupant occupant(Record r, LocalDate day) {
         return new Occupant(r.get(PERSON.ID), r.get(STAY.ID), r.get(PERSON.FAMILY_NAME) + ", " + r.get(PERSON.GIVEN_NAMES),
-                r.get(PERSON.SEX), r.get(PERSON.BIRTH_DATE).isAfter(day.minusYears(18)), r.get(PERSON.HOUSEHOLD_ID));
+                r.get(PERSON.SEX), Age.of(r.get(PERSON.BIRTH_DATE)).on(day) < 18, r.get(PERSON.HOUSEHOLD_ID));
     }
 }

@@ -20,7 +20,6 @@ import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OccupancyService {
 
-    // settlement coordinators work on households proposed to their municipality, not on sites
-    static final String READERS = "hasAnyRole('ADMIN', 'MANAGER', 'CENTRE_STAFF', 'HEALTH_STAFF')";
+    // READ_OCCUPANCY: settlement coordinators work on households proposed to their municipality, not on sites
 
     private static final Population NOBODY = new Population(0, 0, 0, 0, 0, 0);
     private static final Capacity NO_BEDS = new Capacity(0, 0, 0, 0);
@@ -57,23 +55,23 @@ public class OccupancyService {
     }
 
     /** One line per active site the caller covers, from three grouped queries whatever the number of sites. */
-    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<SiteOccupancy> occupancyBySite(LocalDate day) {
+        permissions.require(Capability.READ_OCCUPANCY);
         return figures(repository.sites(currentUser.scope()), day);
     }
 
     /** Residents of the caller's active sites without a bed today: what the board's lists of those sites show. */
-    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public int countWithoutBed() {
+        permissions.require(Capability.READ_OCCUPANCY);
         List<Long> ids = repository.sites(currentUser.scope()).stream().map(SiteName::id).toList();
         return ids.isEmpty() ? 0 : repository.countWithoutBed(ids, today());
     }
 
-    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public SiteDetail occupancyOfSite(long siteId, LocalDate day) {
+        permissions.require(Capability.READ_OCCUPANCY);
         if (!currentUser.scope().coversSite(siteId)) {
             throw new AccessDeniedException("site " + siteId + " is outside the user's scope");
         }

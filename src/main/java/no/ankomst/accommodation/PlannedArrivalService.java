@@ -10,9 +10,10 @@ import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.Violations;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Permissions;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,20 +32,22 @@ public class PlannedArrivalService {
 
     private final PlannedArrivalRepository repository;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final AuditService audit;
     private final Clock clock;
 
-    PlannedArrivalService(PlannedArrivalRepository repository, CurrentUser currentUser, AuditService audit,
-                          Clock clock) {
+    PlannedArrivalService(PlannedArrivalRepository repository, CurrentUser currentUser, Permissions permissions,
+                          AuditService audit, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long plan(NewPlannedArrival arrival) {
+        permissions.require(Capability.CHANGE_STAYS);
         requireScope(arrival.siteId());
         LocalDate today = LocalDate.now(clock);
         Violations violations = new Violations();
@@ -68,22 +71,22 @@ public class PlannedArrivalService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void markArrived(long id, int version) {
+        permissions.require(Capability.CHANGE_STAYS);
         change(id, version, Status.ARRIVED, AuditAction.ARRIVAL_RECORDED);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void cancel(long id, int version) {
+        permissions.require(Capability.CHANGE_STAYS);
         change(id, version, Status.CANCELLED, AuditAction.ARRIVAL_CANCELLED);
     }
 
     /** What the site still expects, soonest first (including plans whose day has passed unmarked). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CENTRE_STAFF', 'HEALTH_STAFF')")
     @Transactional(readOnly = true)
     public List<PlannedArrival> expected(long siteId) {
+        permissions.require(Capability.READ_OCCUPANCY);
         requireScope(siteId);
         return repository.expected(siteId);
     }

@@ -1,15 +1,16 @@
 package no.ankomst.accommodation;
 
 import java.util.List;
-import no.ankomst.audit.AuditAction;
-import no.ankomst.audit.AuditService;
 import no.ankomst.accommodation.SiteRecords.NewSite;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
+import no.ankomst.audit.AuditAction;
+import no.ankomst.audit.AuditService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Permissions;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,13 @@ public class SiteService {
 
     private final SiteRepository repository;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final AuditService audit;
 
-    SiteService(SiteRepository repository, CurrentUser currentUser, AuditService audit) {
+    SiteService(SiteRepository repository, CurrentUser currentUser, Permissions permissions, AuditService audit) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.audit = audit;
     }
 
@@ -46,9 +49,9 @@ public class SiteService {
         return repository.active();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(NewSite site) {
+        permissions.require(Capability.ADMINISTER);
         Violations violations = new Violations();
         violations.required("name", site.name());
         violations.maxLength("name", site.name(), 120);

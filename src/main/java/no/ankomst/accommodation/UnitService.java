@@ -8,10 +8,11 @@ import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
+import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
+import no.ankomst.security.Permissions;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,13 @@ public class UnitService {
 
     private final UnitRepository repository;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final AuditService audit;
 
-    UnitService(UnitRepository repository, CurrentUser currentUser, AuditService audit) {
+    UnitService(UnitRepository repository, CurrentUser currentUser, Permissions permissions, AuditService audit) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.audit = audit;
     }
 
@@ -41,9 +44,9 @@ public class UnitService {
         return repository.unitsOf(siteId);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long createUnit(long siteId, String name) {
+        permissions.require(Capability.MANAGE_UNITS);
         requireScope(siteId);
         Violations violations = new Violations();
         violations.check(repository.siteExists(siteId), "site", "validation.sites.unknown");
@@ -62,9 +65,9 @@ public class UnitService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public long addBed(long unitId, NewBed bed) {
+        permissions.require(Capability.MANAGE_UNITS);
         long siteId = repository.siteOfUnit(unitId).orElseThrow(() -> new ConflictException(UNIT, unitId));
         requireScope(siteId);
         Violations violations = new Violations();
@@ -85,15 +88,15 @@ public class UnitService {
     }
 
     /** A blocked bed (broken, being cleaned, quarantine) is offered to nobody; who sleeps in it stays. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void blockBed(long bedId, int version) {
+        permissions.require(Capability.MANAGE_UNITS);
         setBlocked(bedId, version, true);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_STAFF')")
     @Transactional
     public void unblockBed(long bedId, int version) {
+        permissions.require(Capability.MANAGE_UNITS);
         setBlocked(bedId, version, false);
     }
 

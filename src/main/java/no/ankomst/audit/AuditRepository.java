@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import no.ankomst.base.database.SortAndSeek;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class AuditRepository {
+
+    /** Newest first; the (occurred_at, id) index serves it. */
+    private static final SortAndSeek NEWEST_FIRST = SortAndSeek.descending(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT);
 
     private final DSLContext db;
 
@@ -41,7 +45,7 @@ class AuditRepository {
                         AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
                 .where(matching(filter, zone))
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .orderBy(NEWEST_FIRST.orderBy())
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> r.into(AuditEntry.class));
@@ -59,7 +63,7 @@ class AuditRepository {
                         AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
                 .where(any)
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .orderBy(NEWEST_FIRST.orderBy())
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> r.into(AuditEntry.class));

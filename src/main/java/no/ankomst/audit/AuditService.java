@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit trail. Writes join the caller's transaction, so a change and its audit
- * line are saved together or not at all.
+ * Writes and reads the audit trail. Writes of changes join the caller's transaction, so a change and its
+ * audit line are saved together or not at all; reads of sensitive data are recorded on their own
+ * ({@link #recordRead}). The actor is whoever is in the security context: a username, or
+ * {@code system:<job>} for work run through {@code SystemWork}.
  */
 @Service
 public class AuditService {
@@ -33,6 +35,18 @@ public class AuditService {
     /** Records an action of the signed-in user. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String entityType, Object entityId, String summary) {
+        write(currentActor(), action, entityType, String.valueOf(entityId), summary);
+    }
+
+    /**
+     * Records that sensitive data (health results, identity documents in bulk) were read by the current actor.
+     * Runs in a transaction of its own, committed at once, so it works from {@code readOnly} service methods
+     * and stays when the caller's transaction rolls back afterwards: the data left the database all the same,
+     * and who saw it must not depend on what the caller did next. Call it after the read, before the data are
+     * returned: if the audit row cannot be written, the read fails too (no audit, no data).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRead(AuditAction action, String entityType, Object entityId, String summary) {
         write(currentActor(), action, entityType, String.valueOf(entityId), summary);
     }
 

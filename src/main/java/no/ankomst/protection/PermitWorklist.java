@@ -6,8 +6,8 @@ import no.ankomst.base.WorklistItem;
 import no.ankomst.base.WorklistSource;
 import no.ankomst.protection.ProtectionCaseRecords.CaseFilter;
 import no.ankomst.protection.ProtectionCaseRecords.WaitingSince;
-import no.ankomst.security.CurrentUser;
-import no.ankomst.security.Role;
+import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PermitWorklist implements WorklistSource {
 
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final ProtectionCaseService cases;
 
-    PermitWorklist(CurrentUser currentUser, ProtectionCaseService cases) {
-        this.currentUser = currentUser;
+    PermitWorklist(Permissions permissions, ProtectionCaseService cases) {
+        this.permissions = permissions;
         this.cases = cases;
     }
 
     @Override
     public List<WorklistItem> itemsForCurrentUser() {
-        boolean works = currentUser.get().map(user -> user.role() == Role.CENTRE_STAFF || user.role() == Role.MANAGER)
-                .orElse(false);
-        if (!works) {
+        if (!permissions.may(Capability.FOLLOW_PERMITS)) {
             return List.of();
         }
         List<WorklistItem> items = new ArrayList<>();

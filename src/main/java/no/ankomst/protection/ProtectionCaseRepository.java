@@ -8,13 +8,10 @@ import static no.ankomst.db.Tables.PROTECTION_CASE;
 import static no.ankomst.db.Tables.SITE;
 import static no.ankomst.db.Tables.STAY;
 import static org.jooq.impl.DSL.falseCondition;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
 import java.time.Instant;
@@ -22,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import no.ankomst.base.database.SortAndSeek;
 import no.ankomst.db.tables.Person;
 import no.ankomst.db.tables.ProtectionCase;
 import no.ankomst.db.tables.records.CaseEventRecord;
@@ -39,7 +37,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SortField;
+import org.jooq.TableLike;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -50,16 +48,18 @@ class ProtectionCaseRepository {
     private static final ProtectionCase C = PROTECTION_CASE;
 
     private final DSLContext db;
+    private final ResidentScopeConditions scopes;
 
-    ProtectionCaseRepository(DSLContext db) {
+    ProtectionCaseRepository(DSLContext db, ResidentScopeConditions scopes) {
         this.db = db;
+        this.scopes = scopes;
     }
 
     // ---- scope --------------------------------------------------------------------------------------
 
     boolean personVisible(Scope scope, long personId) {
         return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNull())
-                .and(ResidentScopeConditions.visibleTo(scope, PERSON.ID)));
+                .and(scopes.visibleTo(scope, PERSON.ID)));
     }
 
     // ---- writing ------------------------------------------------------------------------------------
@@ -141,7 +141,7 @@ class ProtectionCaseRepository {
                                 .convertFrom(rs -> rs.map(p -> new Permit(p.value1(), p.value2(), p.value3(),
                                         p.value4()))))
                 .from(C)
-                .where(which.and(ResidentScopeConditions.visibleTo(scope, C.PERSON_ID)))
+                .where(which.and(scopes.visibleTo(scope, C.PERSON_ID)))
                 .fetchOptional(r -> {
                     CaseState state = CaseState.valueOf(r.value3());
                     return new CaseDetail(r.value1(), r.value2(), state, r.value4(), r.value5(), r.value6(),
@@ -183,7 +183,7 @@ class ProtectionCaseRepository {
                 .join(member).on(member.HOUSEHOLD_ID.eq(self.HOUSEHOLD_ID).and(member.ID.ne(self.ID))
                         .and(member.MERGED_INTO.isNull()))
                 .leftJoin(C).on(C.PERSON_ID.eq(member.ID))
-                .where(self.ID.eq(personId).and(ResidentScopeConditions.visibleTo(scope, member.ID)))
+                .where(self.ID.eq(personId).and(scopes.visibleTo(scope, member.ID)))
                 .orderBy(member.BIRTH_DATE, member.ID)
                 .fetch(r -> new FamilyCase(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? null : CaseState.valueOf(r.value4())));
@@ -195,7 +195,11 @@ class ProtectionCaseRepository {
      */
     List<CaseRow> page(Scope scope, CaseFilter filter, CaseSort sort, LocalDate today, int offset, int limit,
                        @Nullable Long afterCaseId) {
-        Field<LocalDate> waitingFrom = waitingFrom(filter.waitingSince());
+        SortAndSeek order = order(sort, waitingFrom(filter.waitingSince()));
+        // the name sort's keys are the person's: the last case is found with its person
+        TableLike<?> lastRowFrom = sort == CaseSort.NAME ? C.join(PERSON).on(PERSON.ID.eq(C.PERSON_ID)) : C;
+        SortAndSeek.Slice slice = order.slice(offset, limit, 0,
+                afterCaseId == null ? null : order.after(lastRowFrom, C.ID.eq(afterCaseId)));
         return db.select(C.ID, C.PERSON_ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, SITE.NAME, C.STATE,
                         C.REGISTERED_ON, C.STATE_SINCE, C.INTERVIEW_ON, C.PERMIT_TO)
                 .from(C)
@@ -203,10 +207,10 @@ class ProtectionCaseRepository {
                 .leftJoin(STAY).on(STAY.PERSON_ID.eq(C.PERSON_ID).and(STAY.CHECKED_OUT_ON.isNull()))
                 .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
                 .where(matching(scope, filter, today))
-                .and(afterCaseId == null ? noCondition() : after(sort, waitingFrom, afterCaseId))
-                .orderBy(order(sort, waitingFrom))
-                .offset(offset)
-                .limit(limit)
+                .and(slice.condition())
+                .orderBy(slice.orderBy())
+                .offset(slice.offset())
+                .limit(slice.limit())
                 .fetch(ProtectionCaseRepository::toRow);
     }
 
@@ -219,8 +223,8 @@ class ProtectionCaseRepository {
                 .fetchSingle().value1();
     }
 
-    private static Condition matching(Scope scope, CaseFilter filter, LocalDate today) {
-        Condition condition = PERSON.MERGED_INTO.isNull().and(ResidentScopeConditions.visibleTo(scope, C.PERSON_ID));
+    private Condition matching(Scope scope, CaseFilter filter, LocalDate today) {
+        Condition condition = PERSON.MERGED_INTO.isNull().and(scopes.visibleTo(scope, C.PERSON_ID));
         if (filter.state() != null) {
             condition = condition.and(C.STATE.eq(filter.state().name()));
         }
@@ -249,32 +253,14 @@ class ProtectionCaseRepository {
         return since == WaitingSince.REGISTERED ? C.REGISTERED_ON : C.STATE_SINCE;
     }
 
-    private static List<SortField<?>> order(CaseSort sort, Field<LocalDate> waitingFrom) {
+    private static SortAndSeek order(CaseSort sort, Field<LocalDate> waitingFrom) {
         return switch (sort) {
-            case NAME -> List.of(lower(PERSON.FAMILY_NAME).asc(), lower(PERSON.GIVEN_NAMES).asc(), PERSON.ID.asc());
+            case NAME -> SortAndSeek.ascending(PERSON.ID, lower(PERSON.FAMILY_NAME), lower(PERSON.GIVEN_NAMES));
             // longest waiting first
-            case WAITING -> List.of(waitingFrom.asc(), C.ID.asc());
-            case PERMIT_END -> List.of(C.PERMIT_TO.asc().nullsLast(), C.ID.asc());
+            case WAITING -> SortAndSeek.ascending(C.ID, waitingFrom);
+            // a case without a permit sorts last
+            case PERMIT_END -> SortAndSeek.ascending(C.ID, C.PERMIT_TO).nullsLast();
         };
-    }
-
-    private static Condition after(CaseSort sort, Field<LocalDate> waitingFrom, long caseId) {
-        ProtectionCase last = C.as("last_case");
-        if (sort == CaseSort.NAME) {
-            Person lastPerson = PERSON.as("last_person");
-            return row(lower(PERSON.FAMILY_NAME), lower(PERSON.GIVEN_NAMES), PERSON.ID)
-                    .gt(select(lower(lastPerson.FAMILY_NAME), lower(lastPerson.GIVEN_NAMES), lastPerson.ID)
-                            .from(lastPerson).join(last).on(last.PERSON_ID.eq(lastPerson.ID))
-                            .where(last.ID.eq(caseId)));
-        }
-        Field<LocalDate> by = sort == CaseSort.PERMIT_END ? C.PERMIT_TO : waitingFrom;
-        Field<LocalDate> lastBy = last.field(by.getName(), LocalDate.class);
-        // a case without a permit sorts last; seeking past one continues among those by id
-        return sort == CaseSort.PERMIT_END
-                ? row(C.PERMIT_TO, C.ID).gt(select(lastBy, last.ID).from(last).where(last.ID.eq(caseId)))
-                        .or(C.PERMIT_TO.isNull().and(C.ID.gt(caseId)
-                                .or(field(select(lastBy).from(last).where(last.ID.eq(caseId))).isNotNull())))
-                : row(by, C.ID).gt(select(lastBy, last.ID).from(last).where(last.ID.eq(caseId)));
     }
 
     private static CaseRow toRow(Record r) {

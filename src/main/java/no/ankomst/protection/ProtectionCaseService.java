@@ -43,9 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProtectionCaseService {
 
     static final String ENTITY = "protection_case";
-    private static final int MAX_REASON = 1000;
 
     private final ProtectionCaseRepository repository;
+    private final CaseChecks checks;
     private final ResidentService residents;
     private final ResidentAccess access;
     private final Permissions permissions;
@@ -56,11 +56,13 @@ public class ProtectionCaseService {
     private final ProtectionRules rules;
     private final Clock clock;
 
-    ProtectionCaseService(ProtectionCaseRepository repository, ResidentService residents, ResidentAccess access,
+    ProtectionCaseService(ProtectionCaseRepository repository, CaseChecks checks, ResidentService residents,
+                          ResidentAccess access,
                           Permissions permissions, CurrentUser currentUser, AuditService audit,
                           ApplicationEventPublisher events, ProtectionProperties properties, ProtectionRules rules,
                           Clock clock) {
         this.repository = repository;
+        this.checks = checks;
         this.residents = residents;
         this.access = access;
         this.permissions = permissions;
@@ -77,14 +79,14 @@ public class ProtectionCaseService {
     /** The person's case, if they have one and the caller's scope reaches them. */
     @Transactional(readOnly = true)
     public Optional<CaseDetail> caseOf(long personId) {
-        Scope scope = requireReader(personId);
+        Scope scope = checks.requireReader(personId);
         return repository.findByPerson(scope, personId, today());
     }
 
     /** Everything the resident's case tab shows. */
     @Transactional(readOnly = true)
     public CasePanelData panel(long personId) {
-        Scope scope = requireReader(personId);
+        Scope scope = checks.requireReader(personId);
         CaseDetail detail = repository.findByPerson(scope, personId, today()).orElse(null);
         return new CasePanelData(detail, detail != null ? detail.family() : repository.family(scope, personId),
                 access.mayChange(Capability.WORK_CASES, personId), repository.firstPoliceRegistration(personId).orElse(null),
@@ -105,13 +107,13 @@ public class ProtectionCaseService {
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
         }
-        return repository.page(listScope(), filter, sort, today(), afterCaseId == null ? offset : 0, limit,
+        return repository.page(checks.listScope(), filter, sort, today(), afterCaseId == null ? offset : 0, limit,
                 afterCaseId);
     }
 
     @Transactional(readOnly = true)
     public int count(CaseFilter filter) {
-        return repository.count(listScope(), filter, today());
+        return repository.count(checks.listScope(), filter, today());
     }
 
     /** Permits ending within the configured days (60), soonest first. */
@@ -119,7 +121,7 @@ public class ProtectionCaseService {
     public List<CaseRow> expiringPermits(int limit) {
         CaseFilter filter = new CaseFilter(CaseState.GRANTED, null, null, WaitingSince.LAST_EVENT,
                 properties.expiringWithinDays(), false);
-        return repository.page(listScope(), filter, CaseSort.PERMIT_END, today(), 0, limit, null);
+        return repository.page(checks.listScope(), filter, CaseSort.PERMIT_END, today(), 0, limit, null);
     }
 
     public int expiringWithinDays() {
@@ -131,9 +133,9 @@ public class ProtectionCaseService {
     /** Opens the person's case as registered with the police on {@code registeredOn}. */
     @Transactional
     public long open(long personId, @Nullable LocalDate registeredOn, String reason) {
-        requireWriter(personId);
+        checks.requireWriter(personId);
         Violations violations = new Violations();
-        checkDated(violations, registeredOn, reason, null);
+        checks.checkDated(violations, registeredOn, reason, null);
         violations.check(repository.caseIdOf(personId).isEmpty(), "person", "validation.case.alreadyOpen");
         violations.throwIfAny();
         long caseId = repository.insertCase(personId, registeredOn);
@@ -146,9 +148,9 @@ public class ProtectionCaseService {
 
     @Transactional
     public void changeState(long caseId, int version, StateChange change) {
-        CaseDetail current = writable(caseId, version);
+        CaseDetail current = checks.writable(caseId, version);
         Violations violations = new Violations();
-        checkDated(violations, change.effectiveOn(), change.reason(), lastEventOn(current));
+        checks.checkDated(violations, change.effectiveOn(), change.reason(), CaseChecks.lastEventOn(current));
         CaseState to = change.to();
         if (to == null) {
             violations.add("toState", "validation.required");
@@ -182,9 +184,9 @@ public class ProtectionCaseService {
     /** Records UDI's grant: the first permit, the card, optionally the new number and the letter. */
     @Transactional
     public void grant(long caseId, int version, Grant grant) {
-        CaseDetail current = writable(caseId, version);
+        CaseDetail current = checks.writable(caseId, version);
         Violations violations = new Violations();
-        checkDated(violations, grant.effectiveOn(), grant.reason(), lastEventOn(current));
+        checks.checkDated(violations, grant.effectiveOn(), grant.reason(), CaseChecks.lastEventOn(current));
         violations.check(current.state().canGoTo(CaseState.GRANTED), "toState", "validation.case.transitionNotAllowed");
         LocalDate from = grant.permitFrom();
         LocalDate to = grant.permitTo() != null || from == null ? grant.permitTo() : PermitPeriods.oneYearFrom(from);
@@ -196,8 +198,8 @@ public class ProtectionCaseService {
                     "validation.permit.pastMaximum", properties.maxPermitYears());
         }
         violations.check(grant.residenceCard() != null, "residenceCard", "validation.required");
-        checkLetter(violations, grant.decisionLetterSentOn(), grant.effectiveOn());
-        checkIdentityNumber(violations, grant.identityNumber());
+        checks.checkLetter(violations, grant.decisionLetterSentOn(), grant.effectiveOn());
+        CaseChecks.checkIdentityNumber(violations, grant.identityNumber());
         violations.throwIfAny();
         LocalDate on = grant.effectiveOn();
         if (!repository.updateGrant(caseId, version, on, from, to, grant.residenceCard(),
@@ -217,9 +219,9 @@ public class ProtectionCaseService {
     /** One more year, from the day after the current permit ends, never past the maximum. */
     @Transactional
     public void renew(long caseId, int version, Renewal renewal) {
-        CaseDetail current = writable(caseId, version);
+        CaseDetail current = checks.writable(caseId, version);
         Violations violations = new Violations();
-        checkDated(violations, renewal.effectiveOn(), renewal.reason(), lastEventOn(current));
+        checks.checkDated(violations, renewal.effectiveOn(), renewal.reason(), CaseChecks.lastEventOn(current));
         if (current.state() != CaseState.GRANTED || current.permitTo() == null || current.permitFrom() == null) {
             violations.add("toState", "validation.permit.notGranted");
             violations.throwIfAny();
@@ -256,13 +258,13 @@ public class ProtectionCaseService {
     /** The card's progress, the decision letter, the mailbox, and the new number once assigned. */
     @Transactional
     public void updateGrantDetails(long caseId, int version, GrantDetails details) {
-        CaseDetail current = writable(caseId, version);
+        CaseDetail current = checks.writable(caseId, version);
         Violations violations = new Violations();
-        checkDated(violations, details.effectiveOn(), details.reason(), lastEventOn(current));
+        checks.checkDated(violations, details.effectiveOn(), details.reason(), CaseChecks.lastEventOn(current));
         violations.check(current.state() == CaseState.GRANTED, "toState", "validation.permit.notGranted");
         violations.check(details.residenceCard() != null, "residenceCard", "validation.required");
-        checkLetter(violations, details.decisionLetterSentOn(), current.stateSince());
-        checkIdentityNumber(violations, details.identityNumber());
+        checks.checkLetter(violations, details.decisionLetterSentOn(), current.stateSince());
+        CaseChecks.checkIdentityNumber(violations, details.identityNumber());
         violations.throwIfAny();
         LocalDate on = details.effectiveOn();
         if (!repository.updateDetails(caseId, version, on, details.residenceCard(), details.decisionLetterSentOn(),
@@ -278,76 +280,12 @@ public class ProtectionCaseService {
                 + details.decisionLetterSentOn() + ", post " + details.addressReceivesPost());
     }
 
-    // ---- rules and scope ----------------------------------------------------------------------------
-
-    private void checkDated(Violations violations, @Nullable LocalDate effectiveOn, @Nullable String reason,
-                            @Nullable LocalDate previous) {
-        if (effectiveOn == null) {
-            violations.add("effectiveOn", "validation.required");
-        } else {
-            violations.check(!effectiveOn.isAfter(today()), "effectiveOn", "validation.case.dateInFuture");
-            violations.check(previous == null || !effectiveOn.isBefore(previous), "effectiveOn",
-                    "validation.case.beforePreviousEvent", previous == null ? "" : previous.toString());
-        }
-        violations.required("reason", reason).maxLength("reason", reason, MAX_REASON);
-    }
-
-    private void checkLetter(Violations violations, @Nullable LocalDate sentOn, @Nullable LocalDate decidedOn) {
-        if (sentOn != null) {
-            violations.check(!sentOn.isAfter(today()), "decisionLetterSentOn", "validation.case.dateInFuture");
-            violations.check(decidedOn == null || !sentOn.isBefore(decidedOn), "decisionLetterSentOn",
-                    "validation.case.letterBeforeDecision");
-        }
-    }
-
-    private static void checkIdentityNumber(Violations violations, @Nullable String number) {
-        if (number != null && !number.isBlank()) {
-            try {
-                ResidentService.nationalIdentityNumber(number);
-            } catch (ValidationException invalid) {
-                invalid.violations().forEach(v -> violations.add(v.field(), v.ruleKey(), v.args().toArray()));
-            }
-        }
-    }
+    // ---- helpers ------------------------------------------------------------------------------------
 
     private void recordIdentityNumber(long personId, @Nullable String number, LocalDate on) {
         if (number != null && !number.isBlank()) {
             residents.recordNationalIdentityNumber(personId, number, on);
         }
-    }
-
-    private static @Nullable LocalDate lastEventOn(CaseDetail detail) {
-        return detail.events().isEmpty() ? null : detail.events().getLast().effectiveOn();
-    }
-
-    /** The case as last read by the caller: in scope for writing, and not changed since {@code version}. */
-    private CaseDetail writable(long caseId, int version) {
-        Scope scope = currentUser.scope();
-        CaseDetail current = repository.find(scope, caseId, today())
-                .orElseThrow(() -> new AccessDeniedException("case " + caseId + " is not visible to this user"));
-        requireWriter(current.personId());
-        if (current.version() != version) {
-            throw new ConflictException(ENTITY, caseId);
-        }
-        return current;
-    }
-
-    private Scope requireReader(long personId) {
-        Scope scope = listScope();
-        if (!repository.personVisible(scope, personId)) {
-            throw new AccessDeniedException("person " + personId + " is not visible to this user");
-        }
-        return scope;
-    }
-
-    /** Cases are the business of administrators, managers and reception-centre staff. */
-    private Scope listScope() {
-        return permissions.require(Capability.READ_PROTECTION);
-    }
-
-    /** The one rule of every write about a person: see {@link ResidentAccess}. */
-    private void requireWriter(long personId) {
-        access.requireChangeable(Capability.WORK_CASES, personId);
     }
 
     private String actor() {

@@ -1,6 +1,7 @@
 package no.ankomst.residents;
 
 import java.time.LocalDate;
+import no.ankomst.base.Age;
 
 /** Age bands of the residents list filter; bounds are whole years on the given day. */
 public enum AgeGroup {
@@ -16,11 +17,11 @@ public enum AgeGroup {
 
     /** Born on or after this date: younger than or exactly {@code maxAge}. */
     public LocalDate bornOnOrAfter(LocalDate today) {
-        return today.minusYears(maxAge + 1L).plusDays(1);
+        return Age.bornOnOrBefore(maxAge + 1, today).plusDays(1);
     }
 
     /** Born on or before this date: at least {@code minAge}. */
     public LocalDate bornOnOrBefore(LocalDate today) {
-        return today.minusYears(minAge);
+        return Age.bornOnOrBefore(minAge, today);
     }
 }

@@ -5,7 +5,6 @@ import static no.ankomst.db.Tables.PERSON;
 
 import java.util.List;
 import java.util.Optional;
-import no.ankomst.security.Role;
 import no.ankomst.security.Scope;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -22,9 +21,11 @@ class HouseholdRepository {
     }
 
     private final DSLContext db;
+    private final ResidentScopeConditions scopes;
 
-    HouseholdRepository(DSLContext db) {
+    HouseholdRepository(DSLContext db, ResidentScopeConditions scopes) {
         this.db = db;
+        this.scopes = scopes;
     }
 
     /**
@@ -53,11 +54,11 @@ class HouseholdRepository {
      * ({@link ResidentScopeConditions#changeableBy}).
      */
     boolean editable(Scope scope, long householdId) {
-        if (scope.role() == Role.ADMIN) {
+        if (scope.changesEveryone()) {
             return db.fetchExists(HOUSEHOLD, HOUSEHOLD.ID.eq(householdId));
         }
         return db.fetchExists(PERSON, PERSON.HOUSEHOLD_ID.eq(householdId).and(PERSON.MERGED_INTO.isNull())
-                .and(ResidentScopeConditions.changeableBy(scope, PERSON.ID)));
+                .and(scopes.changeableBy(scope, PERSON.ID)));
     }
 
     void setRelation(long personId, Relation relation) {

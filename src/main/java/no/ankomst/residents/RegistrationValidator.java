@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import no.ankomst.base.Violations;
 import no.ankomst.residents.ResidentRecords.NewResident;
 import no.ankomst.residents.ResidentRecords.PersonFields;
-import no.ankomst.security.Role;
 import no.ankomst.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -120,7 +119,7 @@ final class RegistrationValidator {
     }
 
     private static void checkSite(Violations violations, NewResident r, Scope scope) {
-        if (scope.role() == Role.CENTRE_STAFF) {
+        if (scope.role().isSiteScoped()) {
             violations.check(r.siteId() != null, "site", "validation.required");
         }
         violations.check(r.siteId() == null || scope.coversSite(r.siteId()), "site", "validation.site.outOfScope");

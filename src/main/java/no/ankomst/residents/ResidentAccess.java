@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResidentAccess {
 
-    private final ResidentRepository repository;
+    private final ResidentDetailRepository repository;
     private final Permissions permissions;
 
-    ResidentAccess(ResidentRepository repository, Permissions permissions) {
+    ResidentAccess(ResidentDetailRepository repository, Permissions permissions) {
         this.repository = repository;
         this.permissions = permissions;
     }

@@ -10,8 +10,8 @@ import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
-import no.ankomst.residents.ResidentChangeRepository.Membership;
-import no.ankomst.residents.ResidentChangeRepository.OpenStay;
+import no.ankomst.residents.ResidentMergeRepository.Membership;
+import no.ankomst.residents.ResidentMergeRepository.OpenStay;
 import no.ankomst.residents.ResidentRecords.MergeComparison;
 import no.ankomst.residents.ResidentRecords.MergeRequest;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
@@ -19,6 +19,7 @@ import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * different households (move one record into the other's household first, so the family stays right).
  *
  * <p>Other features' rows of the duplicate (protection case, screenings, ...) move, or refuse the merge,
- * through their {@link MergeParticipant}s, in the same transaction: nothing of the duplicate is lost.
+ * through their {@link MergeParticipant}s, in the same transaction: nothing of the duplicate is lost. Reactions
+ * after the fact, which cannot refuse, listen to {@link ResidentsMerged} instead (durable, after the commit).
  *
  * <p>Administrators and centre staff merge two records they can see, at least one of which they may change
  * ({@link ResidentAccess}: staying at their site now; the other, by the rules above, stays nowhere now).
@@ -46,23 +48,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResidentMergeService {
 
-    private final ResidentRepository residents;
-    private final ResidentChangeRepository changes;
+    private final ResidentDetailRepository residents;
+    private final ResidentMergeRepository merging;
     private final StayService stays;
     private final Permissions permissions;
     private final ObjectProvider<MergeParticipant> participants;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResidentMergeService(ResidentRepository residents, ResidentChangeRepository changes, StayService stays,
+    ResidentMergeService(ResidentDetailRepository residents, ResidentMergeRepository merging, StayService stays,
                          Permissions permissions, ObjectProvider<MergeParticipant> participants, AuditService audit,
-                         Clock clock) {
+                         ApplicationEventPublisher events, Clock clock) {
         this.residents = residents;
-        this.changes = changes;
+        this.merging = merging;
         this.stays = stays;
         this.permissions = permissions;
         this.participants = participants;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,28 +96,28 @@ public class ResidentMergeService {
         claim(survivorFirst ? merged : survivor, survivorFirst ? request.mergedVersion() : request.survivorVersion());
         Violations violations = new Violations();
         checkPair(violations, survivor, merged);
-        if (changes.openStay(survivor).isEmpty()) {
+        if (merging.openStay(survivor).isEmpty()) {
             // (both open is refused above already; this is the duplicate's open stay meeting closed ones)
-            violations.check(!changes.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
+            violations.check(!merging.openStayOverlaps(merged, survivor), "stays", "validation.merge.openStayOverlaps");
         }
         checkParticipants(violations, merged, survivor);
         violations.throwIfAny();
 
-        Membership survivorHousehold = changes.membership(survivor);
-        Membership mergedHousehold = changes.membership(merged);
+        Membership survivorHousehold = merging.membership(survivor);
+        Membership mergedHousehold = merging.membership(merged);
         var now = clock.instant();
-        changes.markMerged(merged, survivor, now);
+        merging.markMerged(merged, survivor, now);
         if (survivorHousehold.householdId() == mergedHousehold.householdId()) {
             if (mergedHousehold.relation() == Relation.HEAD) {
-                changes.makeHead(survivor);
+                merging.makeHead(survivor);
             }
-        } else if (changes.otherMembers(mergedHousehold.householdId(), merged) > 0) {
+        } else if (merging.otherMembers(mergedHousehold.householdId(), merged) > 0) {
             // the duplicate was the one in the family (the survivor alone): the survivor takes its place
-            changes.takeMembership(survivor, merged);
+            merging.takeMembership(survivor, merged);
         }
-        List<String> filledIn = changes.takeOverBlanks(survivor, merged, now);
-        int documents = changes.moveDocuments(merged, survivor);
-        int registrations = changes.moveRegistrations(merged, survivor);
+        List<String> filledIn = merging.takeOverBlanks(survivor, merged, now);
+        int documents = merging.moveDocuments(merged, survivor);
+        int registrations = merging.moveRegistrations(merged, survivor);
         int movedStays = stays.moveStaysOfMergedPerson(merged, survivor);
         String others = participants.orderedStream().map(participant -> participant.move(merged, survivor))
                 .filter(moved -> !moved.isEmpty()).map(moved -> ", " + moved).collect(Collectors.joining());
@@ -121,20 +125,21 @@ public class ResidentMergeService {
                 + " into person " + survivor + ": moved " + documents + " documents, " + registrations
                 + " police registrations, " + movedStays + " stays" + others
                 + (filledIn.isEmpty() ? "" : "; filled in " + String.join(", ", filledIn)));
+        events.publishEvent(new ResidentsMerged(survivor, merged));
     }
 
     /** The rules that do not depend on which record survives. */
     private void checkPair(Violations violations, long oneId, long otherId) {
-        Optional<OpenStay> one = changes.openStay(oneId);
-        Optional<OpenStay> other = changes.openStay(otherId);
+        Optional<OpenStay> one = merging.openStay(oneId);
+        Optional<OpenStay> other = merging.openStay(otherId);
         if (one.isPresent() && other.isPresent()) {
             violations.add("stays", "validation.merge.bothOpen", one.get().siteName(), other.get().siteName());
         }
-        Membership oneHousehold = changes.membership(oneId);
-        Membership otherHousehold = changes.membership(otherId);
+        Membership oneHousehold = merging.membership(oneId);
+        Membership otherHousehold = merging.membership(otherId);
         if (oneHousehold.householdId() != otherHousehold.householdId()
-                && changes.otherMembers(oneHousehold.householdId(), oneId) > 0
-                && changes.otherMembers(otherHousehold.householdId(), otherId) > 0) {
+                && merging.otherMembers(oneHousehold.householdId(), oneId) > 0
+                && merging.otherMembers(otherHousehold.householdId(), otherId) > 0) {
             violations.add("household", "validation.merge.householdMembers");
         }
     }
@@ -159,7 +164,7 @@ public class ResidentMergeService {
     }
 
     private void claim(long id, int version) {
-        if (!changes.claim(id, version)) {
+        if (!merging.claim(id, version)) {
             throw new ConflictException(ResidentService.ENTITY, id);
         }
     }

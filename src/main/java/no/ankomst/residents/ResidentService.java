@@ -6,29 +6,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.ankomst.audit.AuditEntry;
+import no.ankomst.accommodation.ResidentArrived;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.audit.AuditAction;
+import no.ankomst.audit.AuditEntry;
 import no.ankomst.audit.AuditService;
 import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
+import no.ankomst.residents.ResidentRecords.DocumentEdit;
 import no.ankomst.residents.ResidentRecords.DuplicateElsewhere;
 import no.ankomst.residents.ResidentRecords.DuplicateProbe;
 import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.NewResident;
-import no.ankomst.residents.ResidentRecords.DocumentEdit;
 import no.ankomst.residents.ResidentRecords.RegistrationEdit;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
 import no.ankomst.residents.ResidentRecords.ResidentRow;
-import no.ankomst.residents.ResidentRepository.DuplicateMatch;
+import no.ankomst.residents.ResidentListRepository.DuplicateMatch;
 import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,24 +46,33 @@ public class ResidentService {
     static final String ENTITY = "person";
 
     private final ResidentRepository repository;
+    private final ResidentListRepository list;
+    private final ResidentDetailRepository details;
     private final ResidentChangeRepository changes;
     private final StayService stays;
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final ResidentAccess access;
+    private final ResidentHistoryRecords historyRecords;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResidentService(ResidentRepository repository, ResidentChangeRepository changes, StayService stays,
-                    CurrentUser currentUser, Permissions permissions, ResidentAccess access, AuditService audit,
-                    Clock clock) {
+    ResidentService(ResidentRepository repository, ResidentListRepository list, ResidentDetailRepository details,
+                    ResidentChangeRepository changes, StayService stays, CurrentUser currentUser,
+                    Permissions permissions, ResidentAccess access, AuditService audit,
+                    ApplicationEventPublisher events, Clock clock, ResidentHistoryRecords historyRecords) {
         this.repository = repository;
+        this.list = list;
+        this.details = details;
         this.changes = changes;
         this.stays = stays;
         this.currentUser = currentUser;
         this.permissions = permissions;
         this.access = access;
+        this.historyRecords = historyRecords;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,17 +87,17 @@ public class ResidentService {
      */
     @Transactional(readOnly = true)
     public List<ResidentRow> page(ResidentFilter filter, int offset, int limit, int total, @Nullable Long afterId) {
-        return repository.page(currentUser.scope(), filter, today(), offset, limit, total, afterId);
+        return list.page(currentUser.scope(), filter, today(), offset, limit, total, afterId);
     }
 
     @Transactional(readOnly = true)
     public int count(ResidentFilter filter) {
-        return repository.count(currentUser.scope(), filter, today());
+        return list.count(currentUser.scope(), filter, today());
     }
 
     @Transactional(readOnly = true)
     public List<ResidentRow> search(String text, int limit) {
-        return repository.search(currentUser.scope(), text.strip(), limit);
+        return list.search(currentUser.scope(), text.strip(), limit);
     }
 
     /**
@@ -105,7 +116,7 @@ public class ResidentService {
                 identityNumber = null;
             }
         }
-        List<DuplicateMatch> matches = repository.duplicates(scope, probe, identityNumber, 10);
+        List<DuplicateMatch> matches = list.duplicates(scope, probe, identityNumber, 10);
         return new Duplicates(matches.stream().filter(DuplicateMatch::inScope).map(DuplicateMatch::candidate).toList(),
                 matches.stream().filter(match -> !match.inScope())
                         .map(match -> new DuplicateElsewhere(match.candidate().reasons(), match.lastSite()))
@@ -114,7 +125,7 @@ public class ResidentService {
 
     @Transactional(readOnly = true)
     public ResidentDetail detail(long id) {
-        return repository.detail(currentUser.scope(), id, permissions.may(Capability.EDIT_RESIDENT))
+        return details.detail(currentUser.scope(), id, permissions.may(Capability.EDIT_RESIDENT))
                 .orElseThrow(() -> new AccessDeniedException("person " + id + " is not visible to this user"));
     }
 
@@ -153,6 +164,9 @@ public class ResidentService {
         if (resident.siteId() != null) {
             LocalDate on = resident.arrivalDate() != null ? resident.arrivalDate() : today;
             stays.checkIn(personId, resident.siteId(), null, on);
+        } else if (resident.arrivalDate() != null) {
+            // arrived, with nowhere to stay yet: the clocks from arrival start all the same (the check-in publishes)
+            events.publishEvent(new ResidentArrived(personId, null, resident.arrivalDate()));
         }
         audit.record(AuditAction.RESIDENT_REGISTERED, ENTITY, personId, "registered " + resident.familyName().strip()
                 + ", " + resident.givenNames().strip() + " in household " + householdId);
@@ -168,7 +182,7 @@ public class ResidentService {
     @Transactional(readOnly = true)
     public Optional<Long> survivorOf(long id) {
         Scope scope = currentUser.scope();
-        return repository.survivorOf(id).filter(survivor -> repository.visible(scope, survivor));
+        return details.survivorOf(id).filter(survivor -> details.visible(scope, survivor));
     }
 
     /** The person as stored now, for the edit form; only for those who may change the person. */
@@ -226,14 +240,15 @@ public class ResidentService {
 
     /**
      * One resident's history, newest first: the audit lines of the person, duplicates merged into them,
-     * their household and their stays. Whoever may see the person may see these.
+     * their household and their stays, and what other features add ({@link ResidentHistorySource}: each
+     * leaves out what the user may not read). Whoever may see the person may see residents' own lines.
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> history(long id, int offset, int limit) {
-        if (!repository.visible(currentUser.scope(), id)) {
+        if (!details.visible(currentUser.scope(), id)) {
             throw new AccessDeniedException("person " + id + " is not visible to this user");
         }
-        return audit.trailOf(repository.historyRecords(id), offset, limit);
+        return audit.trailOf(historyRecords.of(id), offset, limit);
     }
 
     // ---- national identity number (recorded by the protection case after a grant) ---------------------
@@ -279,7 +294,7 @@ public class ResidentService {
     /** The numbers the person had before the current one, oldest first. */
     @Transactional(readOnly = true)
     public List<String> formerIdentityNumbers(long personId) {
-        if (!repository.visibleInScope(currentUser.scope(), personId)) {
+        if (!details.visible(currentUser.scope(), personId)) {
             throw new AccessDeniedException("person " + personId + " is not visible to this user");
         }
         return repository.formerIdentityNumbers(personId);

@@ -4,27 +4,70 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a role may do at all, before scope: which people (staying at the user's site now) is the scope's
- * business. The one table of role → action, asked by services (which refuse) and views (which hide), so the
- * two never disagree.
+ * What a role may do at all, before scope: which people (staying at the user's site now, proposed to the
+ * coordinator's municipality) is the scope's business. The one table of role → action, asked by services
+ * (which refuse, {@link Permissions#require}) and views (which hide, {@link Permissions#may}; routes declare
+ * theirs with {@link RouteCapability}), so the two never disagree. Never compare roles by hand.
+ *
+ * <table>
+ * <caption>role → capability</caption>
+ * <tr><th>capability</th><th>ADMIN</th><th>MANAGER</th><th>CENTRE_STAFF</th><th>HEALTH_STAFF</th><th>COORDINATOR</th></tr>
+ * <tr><td>READ_RESIDENTS, READ_OCCUPANCY</td><td>x</td><td>x</td><td>x</td><td>x</td><td></td></tr>
+ * <tr><td><i>change residents:</i> REGISTER, IMPORT, EDIT_RESIDENT, MERGE, CHANGE_STAYS, MANAGE_UNITS</td>
+ *     <td>x</td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td><i>protection:</i> SCREEN, WORK_CASES</td><td>x</td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td>READ_PROTECTION</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
+ * <tr><td>READ_HEALTH</td><td></td><td>x</td><td></td><td>x</td><td></td></tr>
+ * <tr><td>RECORD_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
+ * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td></tr>
+ * <tr><td>CHANGE_SETTLEMENT</td><td>x</td><td></td><td></td><td></td><td>x</td></tr>
+ * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_PERMITS</td><td></td><td>x</td><td>x</td><td></td><td></td></tr>
+ * </table>
+ * Health data is read by health staff and (as figures) managers only: not administrators, not centre staff
+ * (DOMAIN.md "Who uses it"); the health feature audits every such read.
  */
 public enum Capability {
-    /** Register a person, add a household member. */
+    /** Find and read residents, their households, documents, stays and history (within scope). */
+    READ_RESIDENTS(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.HEALTH_STAFF),
+    /** Read occupancy of sites, units and beds, and planned arrivals (within scope). */
+    READ_OCCUPANCY(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.HEALTH_STAFF),
+    /** Change residents: register a person, add a household member. */
     REGISTER(Role.ADMIN, Role.CENTRE_STAFF),
-    /** Import a registration list. */
+    /** Change residents: import a registration list. */
     IMPORT(Role.ADMIN, Role.CENTRE_STAFF),
-    /** Edit a person, their documents, registrations and household. */
+    /** Change residents: edit a person, their documents, registrations and household. */
     EDIT_RESIDENT(Role.ADMIN, Role.CENTRE_STAFF),
-    /** Merge two records of one person. */
+    /** Change residents: merge two records of one person. */
     MERGE(Role.ADMIN, Role.CENTRE_STAFF),
-    /** Check in, move and check out. */
+    /** Change residents: check in, move and check out; plan arrivals. */
     CHANGE_STAYS(Role.ADMIN, Role.CENTRE_STAFF),
+    /** Set up units and beds of a site, block and unblock beds. */
+    MANAGE_UNITS(Role.ADMIN, Role.CENTRE_STAFF),
     /** Save an eligibility screening for protection. */
     SCREEN(Role.ADMIN, Role.CENTRE_STAFF),
     /** Open a protection case and record its changes (transitions, grant, renewal). */
     WORK_CASES(Role.ADMIN, Role.CENTRE_STAFF),
     /** Read protection screenings and cases: not health staff, not settlement coordinators. */
-    READ_PROTECTION(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF);
+    READ_PROTECTION(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF),
+    /** Read TB screening and other health data (every read audited). */
+    READ_HEALTH(Role.MANAGER, Role.HEALTH_STAFF),
+    /** Record health results (TB test, X-ray, referral). */
+    RECORD_HEALTH(Role.HEALTH_STAFF),
+    /** Read settlement requests, proposals and handovers (within scope). */
+    READ_SETTLEMENT(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR),
+    /** Answer and change settlement proposals. */
+    CHANGE_SETTLEMENT(Role.ADMIN, Role.SETTLEMENT_COORDINATOR),
+    /** Run and read the weekly reports. */
+    RUN_REPORTS(Role.ADMIN, Role.MANAGER),
+    /** Users, sites, municipalities, settings, the audit trail. */
+    ADMINISTER(Role.ADMIN),
+    /** Is expected to follow up residents without a bed (a home-page worklist). */
+    FOLLOW_BEDLESS(Role.CENTRE_STAFF),
+    /** Is expected to follow up expired and expiring permits (a home-page worklist). */
+    FOLLOW_PERMITS(Role.CENTRE_STAFF, Role.MANAGER);
 
     private final Set<Role> roles;
 
@@ -34,5 +77,10 @@ public enum Capability {
 
     public boolean allows(Role role) {
         return roles.contains(role);
+    }
+
+    /** The roles that have this capability, e.g. for a route's {@code @RolesAllowed}. */
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
     }
 }

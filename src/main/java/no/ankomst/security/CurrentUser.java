@@ -20,6 +20,7 @@ public class CurrentUser implements LocalePreference {
         this.repository = repository;
     }
 
+    /** The person signed in; empty for anonymous callers and for {@link SystemWork} (a job is nobody). */
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
@@ -28,9 +29,27 @@ public class CurrentUser implements LocalePreference {
         return Optional.empty();
     }
 
-    /** Fails for anonymous callers: every scoped query needs a scope. */
+    /** The job running as {@link SystemWork}, when no person is signed in on this thread. */
+    public Optional<SystemPrincipal> system() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SystemPrincipal system) {
+            return Optional.of(system);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The signed-in user's scope, or a system job's ({@link SystemPrincipal#scope()}). Fails for anonymous
+     * callers: every scoped query needs a scope.
+     */
     public Scope scope() {
-        return get().map(SignedInUser::scope)
+        return get().map(SignedInUser::scope).or(() -> system().map(SystemPrincipal::scope))
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+    }
+
+    /** Who acts, for {@code created_by} columns: the username, or {@code system:<job>}. */
+    public String actorName() {
+        return get().map(SignedInUser::getUsername).or(() -> system().map(SystemPrincipal::getName))
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
     }
 

@@ -9,18 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class LockedUsersWorklist implements WorklistSource {
 
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final UserService users;
 
-    LockedUsersWorklist(CurrentUser currentUser, UserService users) {
-        this.currentUser = currentUser;
+    LockedUsersWorklist(Permissions permissions, UserService users) {
+        this.permissions = permissions;
         this.users = users;
     }
 
     @Override
     public List<WorklistItem> itemsForCurrentUser() {
-        boolean admin = currentUser.get().map(user -> user.role() == Role.ADMIN).orElse(false);
-        if (!admin) {
+        if (!permissions.may(Capability.ADMINISTER)) {
             return List.of();
         }
         return List.of(new WorklistItem("worklist.lockedUsers", users.countLockedOut(), "admin/users?locked=true",

@@ -17,15 +17,17 @@ public class Permissions {
         this.currentUser = currentUser;
     }
 
+    /** A user by their role; a {@link SystemWork} job by the capabilities it declared. */
     public boolean may(Capability capability) {
-        return currentUser.get().map(user -> capability.allows(user.role())).orElse(false);
+        return currentUser.get().map(user -> capability.allows(user.role()))
+                .or(() -> currentUser.system().map(system -> system.may(capability))).orElse(false);
     }
 
     /** @return the caller's scope, for the scope check that follows */
     public Scope require(Capability capability) {
         Scope scope = currentUser.scope();
-        if (!capability.allows(scope.role())) {
-            throw new AccessDeniedException(capability + " is not for " + scope.role());
+        if (!may(capability)) {
+            throw new AccessDeniedException(capability + " is not for " + currentUser.actorName());
         }
         return scope;
     }

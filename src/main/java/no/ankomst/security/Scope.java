@@ -17,6 +17,11 @@ public record Scope(Role role, Set<Long> siteIds, @Nullable String municipalityC
         return role == Role.ADMIN || role == Role.MANAGER;
     }
 
+    /** Administrators change any person and household; everyone else only within their sites, if at all. */
+    public boolean changesEveryone() {
+        return role == Role.ADMIN;
+    }
+
     public boolean coversSite(long siteId) {
         return coversAllSites() || siteIds.contains(siteId);
     }

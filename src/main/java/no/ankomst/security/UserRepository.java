@@ -15,13 +15,13 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ankomst.base.PageRequest;
+import no.ankomst.base.database.SortAndSeek;
 import no.ankomst.security.UserRecords.NewUser;
 import no.ankomst.security.UserRecords.ScopeOption;
 import no.ankomst.security.UserRecords.UserChange;
@@ -32,8 +32,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SortField;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -73,7 +71,7 @@ class UserRepository {
                         scopeNames(), field(lockedAt(now)))
                 .from(APP_USER)
                 .where(matching(filter, now))
-                .orderBy(sortFields(page))
+                .orderBy(SortAndSeek.by(page.sort(), SORTABLE, APP_USER.USERNAME).orderBy())
                 .offset(page.offset())
                 .limit(page.limit())
                 .fetch(r -> new UserRow(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5(),
@@ -218,17 +216,5 @@ class UserRepository {
             condition = condition.and(lockedAt(now));
         }
         return condition;
-    }
-
-    private static List<SortField<?>> sortFields(PageRequest page) {
-        List<SortField<?>> fields = new ArrayList<>();
-        for (PageRequest.Sort sort : page.sort()) {
-            @Nullable Field<?> field = SORTABLE.get(sort.property());
-            if (field != null) {
-                fields.add(sort.ascending() ? field.asc() : field.desc());
-            }
-        }
-        fields.add(APP_USER.USERNAME.asc());
-        return fields;
     }
 }

@@ -17,14 +17,12 @@ import no.ankomst.security.UserRecords.UserFilter;
 import no.ankomst.security.UserRecords.UserRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** User administration: only administrators; every change is audited in the same transaction. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 public class UserService {
 
     static final String ENTITY = "user";
@@ -36,48 +34,57 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
+    private final Permissions permissions;
 
     UserService(UserRepository repository, LoginThrottleRepository throttle, PasswordEncoder passwordEncoder,
-                AuditService audit, Clock clock) {
+                AuditService audit, Clock clock, Permissions permissions) {
         this.repository = repository;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
     @Transactional(readOnly = true)
     public List<UserRow> page(UserFilter filter, PageRequest page) {
+        permissions.require(Capability.ADMINISTER);
         return repository.page(filter, page, clock.instant());
     }
 
     @Transactional(readOnly = true)
     public int count(UserFilter filter) {
+        permissions.require(Capability.ADMINISTER);
         return repository.count(filter, clock.instant());
     }
 
     @Transactional(readOnly = true)
     public UserDetail get(long id) {
+        permissions.require(Capability.ADMINISTER);
         return repository.find(id).orElseThrow(() -> new ConflictException(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
     public int countLockedOut() {
+        permissions.require(Capability.ADMINISTER);
         return count(UserFilter.lockedOut());
     }
 
     @Transactional(readOnly = true)
     public List<ScopeOption> siteOptions() {
+        permissions.require(Capability.ADMINISTER);
         return repository.siteOptions();
     }
 
     @Transactional(readOnly = true)
     public List<ScopeOption> municipalityOptions() {
+        permissions.require(Capability.ADMINISTER);
         return repository.municipalityOptions();
     }
 
     @Transactional
     public long create(NewUser user) {
+        permissions.require(Capability.ADMINISTER);
         Violations violations = new Violations();
         String username = user.username().strip();
         violations.required("username", username);
@@ -105,6 +112,7 @@ public class UserService {
 
     @Transactional
     public void update(UserChange change) {
+        permissions.require(Capability.ADMINISTER);
         Violations violations = new Violations();
         checkPerson(violations, change.fullName(), change.role(), change.siteIds(), change.municipalityCode());
         violations.throwIfAny();
@@ -119,17 +127,20 @@ public class UserService {
 
     @Transactional
     public void deactivate(long id, int version) {
+        permissions.require(Capability.ADMINISTER);
         setActive(id, version, false);
     }
 
     @Transactional
     public void reactivate(long id, int version) {
+        permissions.require(Capability.ADMINISTER);
         setActive(id, version, true);
     }
 
     /** A new password also lifts the account's lockouts: the administrator has checked who asks. */
     @Transactional
     public void resetPassword(long id, int version, String newPassword) {
+        permissions.require(Capability.ADMINISTER);
         Violations violations = new Violations();
         checkPassword(violations, newPassword);
         violations.throwIfAny();

@@ -1,3 +1,7 @@
+/**
+ * Settlement in a municipality (DOMAIN.md): requests, matching, proposals and handover. Empty until that
+ * issue; the municipalities and counties it will match against live in {@code no.ankomst.reference}.
+ */
 @NullMarked
 package no.ankomst.settlement;
 

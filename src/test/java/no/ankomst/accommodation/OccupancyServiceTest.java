@@ -3,9 +3,9 @@ package no.ankomst.accommodation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import no.ankomst.AnkomstTest;
+import no.ankomst.MovableClock;
 import no.ankomst.accommodation.OccupancyRecords.BedOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.Capacity;
 import no.ankomst.accommodation.OccupancyRecords.Movements;
@@ -18,6 +18,7 @@ import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.STAY;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class OccupancyServiceTest {
     @Autowired
     DSLContext db;
     @Autowired
-    Clock clock;
+    MovableClock clock;
 
     private Fixtures fixtures;
     private LocalDate today;
@@ -47,10 +48,12 @@ class OccupancyServiceTest {
 
     /**
      * Unit A: A1 (a man), A2 (a woman), A3 blocked. Unit B: B1 (left yesterday), B2 (someone who waited
-     * eight days without a bed at this site before getting it). The woman's child has no bed yet.
+     * eight days without a bed at this site before getting it). The woman's child has no bed yet: born on
+     * 29 February 2008, still 17 on "today", 28 February 2026.
      */
     @BeforeEach
     void buildASmallSite() {
+        clock.setDate(LocalDate.of(2026, 2, 28));
         fixtures = new Fixtures(db);
         today = LocalDate.now(clock);
         site = fixtures.site();
@@ -63,7 +66,7 @@ class OccupancyServiceTest {
         long b2 = fixtures.bed(unitB, "B2");
         man = fixtures.person("MALE", LocalDate.of(1985, 1, 1));
         woman = fixtures.person("FEMALE", LocalDate.of(1992, 2, 2));
-        child = fixtures.person("MALE", today.minusYears(18).plusDays(1));
+        child = fixtures.person("MALE", LocalDate.of(2008, 2, 29));
         long family = fixtures.household();
         fixtures.joinHousehold(woman, family, "HEAD");
         fixtures.joinHousehold(child, family, "CHILD");
@@ -75,6 +78,18 @@ class OccupancyServiceTest {
         stays.checkIn(man, site, a1, today.minusDays(3));
         stays.checkIn(woman, site, a2, today.minusDays(3));
         stays.checkIn(child, site, null, today.minusDays(3));
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void a_child_born_on_29_february_counts_as_an_adult_from_1_march() {
+        assertThat(line(today).population().children()).isEqualTo(1);
+        assertThat(line(today.plusDays(1)).population().children()).isZero();
+        assertThat(line(today.plusDays(1)).population().men()).isEqualTo(2);
     }
 
     private SiteOccupancy line(LocalDate day) {

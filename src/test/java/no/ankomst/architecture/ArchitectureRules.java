@@ -16,6 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 final class ArchitectureRules {
 
     private static final String SCOPE_CONDITIONS = "ScopeConditions";
+    /** A feature's extra reach over residents (residents.ResidentReach): a query piece like the scope conditions. */
+    private static final String REACH = "Reach";
 
     private ArchitectureRules() {
     }
@@ -32,12 +34,16 @@ final class ArchitectureRules {
 
     /**
      * Only repositories touch jOOQ and the generated tables; and the shared scope conditions, the one
-     * definition of whom a scope reaches that several features' repositories add to their queries.
+     * definition of whom a scope reaches that several features' repositories add to their queries, and the
+     * {@code ...Reach} beans by which features widen it; and the database plumbing in {@code base.database}
+     * (the one sort-and-seek helper every list's repository uses).
      */
     static ArchRule onlyRepositoriesUseJooq(String root) {
         return noClasses().that().resideInAPackage(root + "..")
                 .and().haveSimpleNameNotEndingWith("Repository")
                 .and().haveSimpleNameNotEndingWith(SCOPE_CONDITIONS)
+                .and().haveSimpleNameNotEndingWith(REACH)
+                .and().resideOutsideOfPackage(root + ".base.database..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "no.ankomst.db..")
                 .as("only repositories use jOOQ and the generated tables");
     }

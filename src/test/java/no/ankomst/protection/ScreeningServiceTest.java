@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import no.ankomst.AnkomstTest;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
@@ -36,6 +35,7 @@ import no.ankomst.protection.ScreeningRecords.ScreeningSubject;
 import no.ankomst.residents.Relation;
 import no.ankomst.residents.ResidentRecords.NewResident;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.residents.ResidentTestData;
 import no.ankomst.residents.Sex;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("staff")
 class ScreeningServiceTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final LocalDate APPLIED = LocalDate.of(2024, 5, 10);
 
     @Autowired
@@ -72,8 +71,7 @@ class ScreeningServiceTest {
 
     private ResidentService.Registered register(String citizenship, LocalDate born, Sex sex, Long household,
                                                 Relation relation) {
-        return residents.register(new NewResident("Screenko" + (char) ('a' + SEQUENCE.incrementAndGet() % 26)
-                + SEQUENCE.get(), "Test", null, null, born, sex, List.of(citizenship), List.of("uk"), null, Set.of(),
+        return residents.register(new NewResident(ResidentTestData.surname(), "Test", null, null, born, sex, List.of(citizenship), List.of("uk"), null, Set.of(),
                 null, APPLIED, null, null, null, radeSiteId(), household, relation, household != null, null));
     }
 

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.ankomst.AnkomstTest;
+import no.ankomst.accommodation.ResidentArrived;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ValidationException;
@@ -36,6 +38,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -46,6 +50,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @AnkomstTest
 @WithUserDetails("staff")
+@RecordApplicationEvents
 class RegistrationImportServiceTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -62,6 +67,10 @@ class RegistrationImportServiceTest {
     DSLContext db;
     @Autowired
     ResidentTestData data;
+    @Autowired
+    ApplicationEvents published;
+    @Autowired
+    Clock clock;
 
     /** A surname no other test uses, so each test counts only its own people. */
     private static String uniqueSurname() {
@@ -137,6 +146,22 @@ class RegistrationImportServiceTest {
         assertThat(db.fetchCount(IDENTITY_DOCUMENT.join(PERSON).on(PERSON.ID.eq(IDENTITY_DOCUMENT.PERSON_ID)),
                 PERSON.FAMILY_NAME.eq(surname))).isEqualTo(5);
         assertThat(importAudits()).isEqualTo(auditsBefore + 1);
+    }
+
+    @Test
+    void every_imported_person_arrives_at_the_site_on_their_arrival_date_or_today() {
+        String surname = uniqueSurname();
+        Preview preview = preview(csv(HEADER,
+                row(surname, "Oksana", "1985-04-12", "F", "", ""),
+                row(surname, "Taras", "1979-01-30", "M", "", "").replace("2025-03-01", "")));
+
+        imports.commit(preview.token(), false, ProgressListener.none());
+
+        LocalDate today = LocalDate.now(clock);
+        assertThat(published.stream(ResidentArrived.class).filter(arrival -> db.fetchExists(PERSON,
+                PERSON.ID.eq(arrival.personId()).and(PERSON.FAMILY_NAME.eq(surname)))))
+                .extracting(ResidentArrived::siteId, ResidentArrived::arrivedOn)
+                .containsExactlyInAnyOrder(tuple(radeSiteId(), LocalDate.of(2025, 3, 1)), tuple(radeSiteId(), today));
     }
 
     @Test

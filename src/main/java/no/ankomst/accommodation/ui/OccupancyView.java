@@ -12,15 +12,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
 import no.ankomst.accommodation.OccupancyRecords.Occupant;
 import no.ankomst.accommodation.OccupancyRecords.SiteDetail;
+import no.ankomst.accommodation.OccupancyRecords.SiteOccupancy;
 import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.PlannedArrivalService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 @Route("occupancy")
 @Menu(order = 20, title = "nav.occupancy", icon = "vaadin:bed")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RouteCapability(Capability.READ_OCCUPANCY)
 public class OccupancyView extends VerticalLayout implements PageHeading {
 
     private final OccupancyService occupancy;

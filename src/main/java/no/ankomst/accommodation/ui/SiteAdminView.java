@@ -25,13 +25,16 @@ import no.ankomst.base.ui.FormKeys;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.PageHeading;
-import no.ankomst.settlement.Municipality;
-import no.ankomst.settlement.MunicipalityService;
+import no.ankomst.reference.Municipality;
+import no.ankomst.reference.MunicipalityService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /** Administrators register accommodation sites: type, name, municipality, address, operator, capacity. */
 @Route("admin/sites")
 @Menu(order = 91, title = "nav.sites", icon = "vaadin:building")
 @RolesAllowed("ADMIN")
+@RouteCapability(Capability.ADMINISTER)
 public class SiteAdminView extends VerticalLayout implements PageHeading {
 
     private final SiteService sites;

@@ -28,12 +28,15 @@ import no.ankomst.base.ui.FormErrors;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.jspecify.annotations.Nullable;
 
 /** Units and beds of a site: administrators and the site's own staff add units and beds and block beds. */
 @Route("admin/units")
 @Menu(order = 21, title = "nav.units", icon = "vaadin:grid-small")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.MANAGE_UNITS)
 public class UnitAdminView extends VerticalLayout implements PageHeading {
 
     /** A bed with the unit it belongs to, one grid row. */

@@ -3,13 +3,16 @@ package no.ankomst.protection.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import no.ankomst.base.ui.ResidentDetailTab;
+import no.ankomst.base.ui.ResidentPageContext;
 import no.ankomst.protection.ProtectionCaseService;
 import no.ankomst.protection.ScreeningService;
 import org.springframework.core.annotation.Order;
 
-/** Puts the case panel on the resident detail, for the roles that work with cases. */
+/**
+ * Puts the case panel on the resident detail, for the roles that work with cases; after each change the
+ * page's header (the case badges) is refreshed.
+ */
 @org.springframework.stereotype.Component
 @Order(10)
 class CaseTab implements ResidentDetailTab {
@@ -30,10 +33,13 @@ class CaseTab implements ResidentDetailTab {
     }
 
     @Override
-    public Optional<Component> create(long personId) {
-        if (!cases.available()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ProtectionCasePanel(cases, screenings, personId, LocalDate.now(clock), clock.getZone()));
+    public boolean shownFor(long personId) {
+        return cases.available();
+    }
+
+    @Override
+    public Component create(ResidentPageContext page) {
+        return new ProtectionCasePanel(cases, screenings, page.personId(), LocalDate.now(clock), clock.getZone(),
+                page::refresh);
     }
 }

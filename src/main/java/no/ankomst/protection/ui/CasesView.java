@@ -33,6 +33,8 @@ import no.ankomst.protection.ProtectionCaseRecords.CaseRow;
 import no.ankomst.protection.ProtectionCaseRecords.CaseSort;
 import no.ankomst.protection.ProtectionCaseRecords.WaitingSince;
 import no.ankomst.protection.ProtectionCaseService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Where everyone stands with UDI: a lazy list paged in the database, filtered by state, site, days waiting
@@ -42,6 +44,7 @@ import no.ankomst.protection.ProtectionCaseService;
 @Route("cases")
 @Menu(order = 15, title = "nav.cases", icon = "vaadin:folder-open")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
+@RouteCapability(Capability.READ_PROTECTION)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private static final List<String> LINK_FILTERS = List.of("expired", "expiring", "state");

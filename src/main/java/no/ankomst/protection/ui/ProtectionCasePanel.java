@@ -40,13 +40,17 @@ class ProtectionCasePanel extends VerticalLayout {
     private final long personId;
     private final ZoneId zone;
 
+    /** {@code changed}: after each change (so the resident page's header shows the new state) */
     ProtectionCasePanel(ProtectionCaseService cases, ScreeningService screenings, long personId, LocalDate today,
-                        ZoneId zone) {
+                        ZoneId zone, Runnable changed) {
         this.cases = cases;
         this.screenings = screenings;
         this.personId = personId;
         this.zone = zone;
-        this.actions = new CaseActions(cases, personId, today, this::reload);
+        this.actions = new CaseActions(cases, personId, today, () -> {
+            reload();
+            changed.run();
+        });
         setId("case-panel");
         setPadding(false);
         reload();

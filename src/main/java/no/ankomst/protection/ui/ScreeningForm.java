@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,14 +21,11 @@ import java.util.Map;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.FormErrors;
-import no.ankomst.base.ui.FormKeys;
+import no.ankomst.base.ui.FormSection;
 import no.ankomst.protection.ScreeningAnswer;
 import no.ankomst.protection.ScreeningFacts;
-import no.ankomst.protection.ScreeningFacts.FamilyLink;
-import no.ankomst.protection.ScreeningOutcome;
 import no.ankomst.protection.ScreeningRecords.QualifyingCandidate;
 import no.ankomst.protection.ScreeningRecords.ScreeningInput;
-import no.ankomst.protection.ScreeningRelation;
 import no.ankomst.protection.UkrainianOblast;
 import org.jspecify.annotations.Nullable;
 
@@ -53,10 +48,7 @@ public class ScreeningForm extends VerticalLayout {
     final DatePicker residenceExpires = date(ScreeningFacts.LEGAL_RESIDENCE_EXPIRES, "screening-residence-expires");
     final Select<ScreeningAnswer> protection = answer(ScreeningFacts.PROTECTION_IN_UKRAINE, "screening-protection");
     final DatePicker protectionGrantedOn = date(ScreeningFacts.PROTECTION_GRANTED_ON, "screening-protection-granted-on");
-    final Select<ScreeningRelation> relation = new Select<>();
-    final Select<QualifyingCandidate> qualifyingPerson = new Select<>();
-    final Select<ScreeningOutcome> qualifyingOutcome = new Select<>();
-    final Select<ScreeningAnswer> sameHousehold = answer(ScreeningFacts.SAME_HOUSEHOLD, "screening-same-household");
+    final FamilyLinkFields family;
     final Select<ScreeningAnswer> safeThirdCountry = answer(ScreeningFacts.SAFE_THIRD_COUNTRY, "screening-safe-third-country");
     final Select<ScreeningAnswer> protectionEnded = answer(ScreeningFacts.PROTECTION_ENDED, "screening-protection-ended");
     final DatePicker protectionEndedOn = date(ScreeningFacts.PROTECTION_ENDED_ON, "screening-protection-ended-on");
@@ -89,32 +81,8 @@ public class ScreeningForm extends VerticalLayout {
         opensOnYes(protection, protectionGrantedOn);
         add(section("screening.section.protection", protection, protectionGrantedOn));
 
-        relation.setLabel(getTranslation("field." + ScreeningFacts.FAMILY_RELATION));
-        relation.setId("screening-relation");
-        relation.setItems(ScreeningRelation.values());
-        relation.setEmptySelectionAllowed(true);
-        relation.setEmptySelectionCaption(getTranslation("screening.noFamilyLink"));
-        relation.setItemLabelGenerator(r -> r == null ? getTranslation("screening.noFamilyLink")
-                : getTranslation("screening.relation." + r.name()));
-        qualifyingPerson.setLabel(getTranslation("field." + ScreeningFacts.QUALIFYING_PERSON));
-        qualifyingPerson.setId("screening-qualifying-person");
-        qualifyingPerson.setItems(candidates);
-        qualifyingPerson.setEmptySelectionAllowed(true);
-        qualifyingPerson.setEmptySelectionCaption(getTranslation("screening.qualifyingPerson.notRegistered"));
-        qualifyingPerson.setItemLabelGenerator(this::candidateLabel);
-        qualifyingOutcome.setLabel(getTranslation("screening.qualifyingPersonOutcome"));
-        qualifyingOutcome.setId("screening-qualifying-outcome");
-        qualifyingOutcome.setItems(ScreeningOutcome.values());
-        qualifyingOutcome.setEmptySelectionAllowed(true);
-        qualifyingOutcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation(o.i18nKey()));
-        relation.addValueChangeListener(e -> showFamily());
-        qualifyingPerson.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue().suggestedRelation() != null && relation.isEmpty()) {
-                relation.setValue(e.getValue().suggestedRelation());
-            }
-            showFamily();
-        });
-        add(section("screening.section.family", relation, qualifyingPerson, qualifyingOutcome, sameHousehold));
+        family = new FamilyLinkFields(candidates);
+        add(FormSection.titled(getTranslation("screening.section.family"), family));
 
         opensOnYes(protectionEnded, protectionEndedOn);
         add(section("screening.section.later", safeThirdCountry, protectionEnded, protectionEndedOn));
@@ -132,7 +100,6 @@ public class ScreeningForm extends VerticalLayout {
             fireEvent(new SaveEvent(this, value()));
         });
         add(save);
-        showFamily();
         applicationDate.focus();
     }
 
@@ -151,24 +118,14 @@ public class ScreeningForm extends VerticalLayout {
         residenceExpires.setValue(facts.legalResidenceExpires());
         protection.setValue(facts.protectionInUkraine());
         protectionGrantedOn.setValue(facts.protectionInUkraineGrantedOn());
-        FamilyLink link = facts.familyLink();
-        relation.setValue(link == null ? null : link.relation());
-        sameHousehold.setValue(link == null ? ScreeningAnswer.UNKNOWN : link.sameHouseholdBeforeCutOff());
-        qualifyingPerson.setValue(qualifyingPersonId == null ? null : qualifyingPerson.getListDataView().getItems()
-                .filter(c -> c.personId() == qualifyingPersonId).findFirst().orElse(null));
-        qualifyingOutcome.setValue(link == null || qualifyingPersonId != null ? null : link.qualifyingPersonOutcome());
+        family.fill(facts.familyLink(), qualifyingPersonId);
         safeThirdCountry.setValue(facts.safeThirdCountryCitizen());
         protectionEnded.setValue(facts.earlierProtectionEnded());
         protectionEndedOn.setValue(facts.earlierProtectionEndedOn());
-        showFamily();
     }
 
     /** What is typed now (with an application date). */
     ScreeningInput value() {
-        ScreeningRelation related = relation.getValue();
-        QualifyingCandidate candidate = related == null ? null : qualifyingPerson.getValue();
-        FamilyLink link = related == null ? null : new FamilyLink(related, orUnknown(sameHousehold),
-                candidate == null ? qualifyingOutcome.getValue() : candidate.outcome());
         ScreeningFacts facts = ScreeningFacts.on(applicationDate.getValue())
                 .citizenships(citizenshipCodes())
                 .birthDate(birthDate.getValue())
@@ -181,12 +138,12 @@ public class ScreeningForm extends VerticalLayout {
                 .legalResidenceExpires(residenceExpires.getValue())
                 .protectionInUkraine(orUnknown(protection))
                 .protectionInUkraineGrantedOn(protectionGrantedOn.getValue())
-                .familyLink(link)
+                .familyLink(family.value())
                 .safeThirdCountryCitizen(orUnknown(safeThirdCountry))
                 .earlierProtectionEnded(orUnknown(protectionEnded))
                 .earlierProtectionEndedOn(protectionEndedOn.getValue())
                 .build();
-        return new ScreeningInput(facts, candidate == null ? null : candidate.personId());
+        return new ScreeningInput(facts, family.qualifyingPersonId());
     }
 
     public void showErrors(ValidationException exception) {
@@ -226,22 +183,6 @@ public class ScreeningForm extends VerticalLayout {
         return codes.isEmpty() ? null : codes;
     }
 
-    /** The outcome is typed only for a qualifying person not registered here; a registered one brings theirs. */
-    private void showFamily() {
-        boolean linked = relation.getValue() != null;
-        qualifyingPerson.setVisible(linked);
-        sameHousehold.setVisible(linked);
-        qualifyingOutcome.setVisible(linked && qualifyingPerson.getValue() == null);
-    }
-
-    private String candidateLabel(@Nullable QualifyingCandidate candidate) {
-        if (candidate == null) {
-            return getTranslation("screening.qualifyingPerson.notRegistered");
-        }
-        return candidate.name() + " · " + (candidate.outcome() == null
-                ? getTranslation("screening.qualifyingPerson.notScreened") : getTranslation(candidate.outcome().i18nKey()));
-    }
-
     /** A date that belongs to a "yes": open only while the answer is yes, emptied otherwise. */
     private static void opensOnYes(Select<ScreeningAnswer> answer, DatePicker... dates) {
         answer.addValueChangeListener(e -> {
@@ -258,7 +199,7 @@ public class ScreeningForm extends VerticalLayout {
         }
     }
 
-    private static ScreeningAnswer orUnknown(Select<ScreeningAnswer> select) {
+    static ScreeningAnswer orUnknown(Select<ScreeningAnswer> select) {
         return select.getValue() == null ? ScreeningAnswer.UNKNOWN : select.getValue();
     }
 
@@ -269,23 +210,22 @@ public class ScreeningForm extends VerticalLayout {
     }
 
     private Select<ScreeningAnswer> answer(String fact, String id) {
+        return answer(this, fact, id);
+    }
+
+    /** A yes / no / not known fact, "not known" until answered; {@code host} translates. */
+    static Select<ScreeningAnswer> answer(Component host, String fact, String id) {
         Select<ScreeningAnswer> select = new Select<>();
-        select.setLabel(getTranslation("field." + fact));
+        select.setLabel(host.getTranslation("field." + fact));
         select.setId(id);
         select.setItems(ScreeningAnswer.values());
-        select.setItemLabelGenerator(a -> getTranslation("screening.answer." + a.name()));
+        select.setItemLabelGenerator(a -> host.getTranslation("screening.answer." + a.name()));
         select.setValue(ScreeningAnswer.UNKNOWN);
         return select;
     }
 
     private VerticalLayout section(String titleKey, Component... fields) {
-        FormLayout form = new FormLayout(fields);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
-                new FormLayout.ResponsiveStep("70em", 4));
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), form);
-        section.setPadding(false);
-        section.addClassName("form-section");
-        return section;
+        return FormSection.of(getTranslation(titleKey), fields);
     }
 
     private Map<String, HasValidation> fields() {
@@ -302,9 +242,7 @@ public class ScreeningForm extends VerticalLayout {
         fields.put(ScreeningFacts.LEGAL_RESIDENCE_EXPIRES, residenceExpires);
         fields.put(ScreeningFacts.PROTECTION_IN_UKRAINE, protection);
         fields.put(ScreeningFacts.PROTECTION_GRANTED_ON, protectionGrantedOn);
-        fields.put(ScreeningFacts.FAMILY_RELATION, relation);
-        fields.put(ScreeningFacts.QUALIFYING_PERSON, qualifyingPerson);
-        fields.put(ScreeningFacts.SAME_HOUSEHOLD, sameHousehold);
+        family.putFields(fields);
         fields.put(ScreeningFacts.SAFE_THIRD_COUNTRY, safeThirdCountry);
         fields.put(ScreeningFacts.PROTECTION_ENDED, protectionEnded);
         fields.put(ScreeningFacts.PROTECTION_ENDED_ON, protectionEndedOn);

@@ -19,6 +19,7 @@ import no.ankomst.base.ui.PageHeading;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.Notifications;
+import no.ankomst.base.ui.RouteIds;
 import no.ankomst.protection.ScreeningFacts;
 import no.ankomst.protection.ScreeningRecords.Screening;
 import no.ankomst.protection.ScreeningRecords.ScreeningInput;
@@ -26,6 +27,8 @@ import no.ankomst.protection.ScreeningRecords.ScreeningSubject;
 import no.ankomst.protection.ScreeningService;
 import no.ankomst.residents.ResidentRecords.PoliceRegistration;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Screening one resident for temporary collective protection: the latest advice with its reasons on top, the
@@ -35,6 +38,7 @@ import no.ankomst.residents.ResidentRecords.ResidentDetail;
  */
 @Route("residents/person/:id(\\d+)/screening")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF"})
+@RouteCapability(Capability.READ_PROTECTION)
 public class ScreeningView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final ScreeningService screenings;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
-import java.time.Period;
+import no.ankomst.base.Age;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.Relation;
 import no.ankomst.residents.ResidentRecords.HouseholdMember;
@@ -26,7 +26,7 @@ class HouseholdTab extends VerticalLayout {
         grid.setId("household-grid");
         grid.addComponentColumn(m -> new RouterLink(m.name(), ResidentDetailView.class, m.personId()))
                 .setHeader(getTranslation("field.name")).setAutoWidth(true);
-        grid.addColumn(m -> Period.between(m.birthDate(), today).getYears()).setHeader(getTranslation("field.age"));
+        grid.addColumn(m -> Age.of(m.birthDate()).on(today)).setHeader(getTranslation("field.age"));
         grid.addColumn(m -> getTranslation("relation." + m.relation().name()))
                 .setHeader(getTranslation("field.relation"));
         grid.addColumn(m -> getTranslation(m.sharedHouseholdBefore2022() ? "yes" : "no"))

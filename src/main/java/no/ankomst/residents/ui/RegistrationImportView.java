@@ -1,6 +1,5 @@
 package no.ankomst.residents.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,41 +22,39 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
+import no.ankomst.base.ui.BackgroundWork;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.PageHeading;
 import no.ankomst.residents.RegistrationImportRecords.ImportResult;
 import no.ankomst.residents.RegistrationImportRecords.Preview;
 import no.ankomst.residents.RegistrationImportRecords.ProgressListener;
 import no.ankomst.residents.RegistrationImportService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Imports a registration list: choose the site, upload the CSV, read the preview (counts, the first
- * valid rows, every error by row, column and rule), then confirm. Reading and importing run on a
- * thread of their own while the page polls for progress, so the UI never waits on a 10,000-row file.
+ * valid rows, every error by row, column and rule), then confirm. Reading and importing run as
+ * {@link BackgroundWork} with a progress bar, so the UI never waits on a 10,000-row file.
  */
 @Route("residents/import")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.IMPORT)
 public class RegistrationImportView extends VerticalLayout implements PageHeading {
 
-    private static final int POLL_MILLIS = 400;
-
     private final RegistrationImportService imports;
-    /** Who opened the view: the worker threads act as them. */
-    private final Authentication user;
     private final ComboBox<SiteRow> site = new ComboBox<>();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span progressText = new Span();
     private final Div progressBlock = new Div(progressText, progress);
+    /** Made while the view is built, so the work acts as the user who opened it. */
+    private final BackgroundWork work = new BackgroundWork(this, progress).onFinish(this::finish);
     private final ImportPreviewPanel previewPanel = new ImportPreviewPanel(this::confirm);
     private @Nullable Preview preview;
 
     RegistrationImportView(RegistrationImportService imports, SiteService sites) {
         this.imports = imports;
-        this.user = SecurityContextHolder.getContext().getAuthentication();
         setId("registration-import-view");
         site.setId("import-site");
         site.setLabel(getTranslation("import.site"));
@@ -149,40 +146,14 @@ public class RegistrationImportView extends VerticalLayout implements PageHeadin
         });
     }
 
-    /**
-     * Runs {@code work} on a virtual thread as the view's user, with the progress bar shown and the page
-     * polling; {@code done} and any failure (to the global error handler) come back under the UI lock.
-     */
-    private <T> void inBackground(String textKey, Function<ProgressListener, T> work, Consumer<T> done) {
-        UI ui = UI.getCurrent();
+    /** Runs {@code step} with the progress bar shown; {@code done} comes back under the UI lock. */
+    private <T> void inBackground(String textKey, Function<ProgressListener, T> step, Consumer<T> done) {
         progressText.setText(getTranslation(textKey));
-        progress.setValue(0);
         progressBlock.setVisible(true);
-        ProgressListener listener = (fraction, rows) -> ui.access(() -> progress.setValue(Math.min(1.0, fraction)));
-        ui.setPollInterval(POLL_MILLIS);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(user);
-        Thread.ofVirtual().name("registration-import").start(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                T result = work.apply(listener);
-                ui.access(() -> {
-                    finish(ui);
-                    done.accept(result);
-                });
-            } catch (RuntimeException failed) {
-                ui.access(() -> {
-                    finish(ui);
-                    throw failed;
-                });
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        work.start(progress -> step.apply((fraction, rows) -> progress.report(fraction)), done);
     }
 
-    private void finish(UI ui) {
-        ui.setPollInterval(-1);
+    private void finish() {
         progressBlock.setVisible(false);
         previewPanel.setImporting(false);
     }

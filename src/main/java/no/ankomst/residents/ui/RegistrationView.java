@@ -25,6 +25,8 @@ import no.ankomst.residents.ResidentRecords.Duplicates;
 import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentService;
 import org.jspecify.annotations.Nullable;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Registers a person. Possible duplicates appear beside the form while it is typed; "this is the same
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("residents/register")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.REGISTER)
 public class RegistrationView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final ResidentService residents;
@@ -64,9 +67,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         }
         removeAll();
         form = new RegistrationForm(sites.visibleSites(), householdId, surname);
-        List.of(form.familyName, form.givenNames, form.familyNameCyrillic, form.givenNamesCyrillic,
-                form.identityNumber, form.documentNumber).forEach(field -> field.addValueChangeListener(e -> checkDuplicates()));
-        form.birthDate.addValueChangeListener(e -> checkDuplicates());
+        form.identifyingFields().forEach(field -> field.addValueChangeListener(e -> checkDuplicates()));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("reg-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

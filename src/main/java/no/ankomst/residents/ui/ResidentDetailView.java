@@ -2,7 +2,7 @@ package no.ankomst.residents.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,17 +14,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.accommodation.OccupancyService;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.accommodation.StayService;
 import no.ankomst.accommodation.ui.StayActions;
-import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.base.ui.ResidentHeaderBadges;
+import no.ankomst.base.ui.ResidentPageContext;
 import no.ankomst.base.ui.RouteIds;
 import no.ankomst.residents.HouseholdService;
 import no.ankomst.residents.ResidentMergeService;
@@ -32,16 +31,22 @@ import no.ankomst.residents.ResidentRecords.ResidentDetail;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
+import no.ankomst.security.RouteCapability;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One resident: a fixed header with who and where, tabs for person, household, documents, stays and
  * history. Changing actions (edit, household, merge, stays) appear only for those who may change the person
- * (their role may, and the person stays at their site now), the screening link only for roles that read it.
- * A merged duplicate's address leads to the record it was merged into.
+ * (their role may, and the person stays at their site now). A merged duplicate's address leads to the record
+ * it was merged into.
+ * <p>The page hosts other features without knowing them: their tabs ({@link ResidentDetailTab}, created when
+ * first opened), header badges ({@link ResidentHeaderBadges}), actions ({@link ResidentAction}, shown by
+ * capability) and history ({@code ResidentHistorySource}). Contributions call
+ * {@link ResidentPageContext#refresh()} after a change, which redraws the header with fresh badges.
  */
 @Route("residents/person")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RouteCapability(Capability.READ_RESIDENTS)
 public class ResidentDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ResidentService residents;
@@ -56,11 +61,16 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
     // status badges of other features in the header (case state, permit expiring, ...)
     private final List<ResidentHeaderBadges> featureBadges;
     private String title = "";
+    // actions of other features in the header (the protection screening, ...)
+    private final List<ResidentAction> featureActions;
+    private final Div headerSlot = new Div();
 
     ResidentDetailView(ResidentService residents, HouseholdService households, ResidentMergeService merges,
                        Clock clock, ObjectProvider<ResidentDetailTab> featureTabs,
-                       ObjectProvider<ResidentHeaderBadges> featureBadges, StayService stays, SiteService sites,
+                       ObjectProvider<ResidentHeaderBadges> featureBadges,
+                       ObjectProvider<ResidentAction> featureActions, StayService stays, SiteService sites,
                        OccupancyService occupancy, Permissions permissions) {
+        this.featureActions = featureActions.orderedStream().toList();
         this.permissions = permissions;
         this.featureBadges = featureBadges.orderedStream().toList();
         this.stays = stays;
@@ -93,6 +103,7 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
         // the header's name is this page's heading; the tab reads it too
         title = person.familyName() + ", " + person.givenNames() + " – " + getTranslation("app.name");
         long id = person.id();
+        ResidentPageContext page = new Page(id);
         TabSheet tabs = new TabSheet();
         tabs.setId("resident-tabs");
         tabs.setWidthFull();
@@ -101,40 +112,37 @@ public class ResidentDetailView extends VerticalLayout implements HasUrlParamete
                 () -> show(id), today()));
         tabs.add(getTranslation("resident.tab.documents"), new DocumentsTab(person));
         tabs.add(getTranslation("resident.tab.stays"), new StaysTab(person, stays, stayActions, () -> show(id)));
-        addFeatureTabs(tabs, person.id());
-        tabs.add(getTranslation("resident.tab.history"), new HistoryTab(residents, id, clock));
-        add(header(person), tabs);
+        featureTabs.stream().filter(tab -> tab.shownFor(id))
+                .forEach(tab -> LazyTabs.add(tabs, getTranslation(tab.labelKey()), () -> tab.create(page)));
+        LazyTabs.add(tabs, getTranslation("resident.tab.history"), () -> new HistoryTab(residents, id, clock));
+        headerSlot.removeAll();
+        headerSlot.add(header(person, page));
+        add(headerSlot, tabs);
     }
 
-    // ---- tabs of other features (the protection case, ...): they provide ResidentDetailTab beans ---------
-
-    private void addFeatureTabs(TabSheet tabs, long personId) {
-        featureTabs.forEach(tab -> tab.create(personId)
-                .ifPresent(content -> tabs.add(getTranslation(tab.labelKey()), content)));
+    private Component header(ResidentDetail person, ResidentPageContext page) {
+        return new ResidentHeader(person, today(), featureBadges, featureActions, permissions, page, actions(person));
     }
 
-    private Component header(ResidentDetail p) {
-        List<Component> chips = new ArrayList<>();
-        boolean withoutBed = p.stays().stream().anyMatch(s -> s.checkedOutOn() == null && !s.fromMergedRecord()
-                && s.unitName() == null);
-        if (withoutBed) {
-            chips.add(Chip.of(getTranslation("residents.noBed"), Chip.Tone.WARNING));
+    /** What contributions see of the page: a refresh redraws the header only, so open tabs keep their state. */
+    private final class Page implements ResidentPageContext {
+
+        private final long personId;
+
+        Page(long personId) {
+            this.personId = personId;
         }
-        featureBadges.forEach(feature -> feature.badges(p.id()).forEach(chips::add));
-        p.needs().forEach(n -> chips.add(Chip.of(getTranslation("need." + n.name()), Chip.Tone.INFO)));
-        List<Component> actions = new ArrayList<>();
-        if (p.editable()) {
-            actions.add(actions(p));
+
+        @Override
+        public long personId() {
+            return personId;
         }
-        // protection screening, linked by path so residents does not depend on the protection feature; not for
-        // health staff and coordinators, who have no business with protection matters
-        if (permissions.may(Capability.READ_PROTECTION)) {
-            Anchor screening = new Anchor("residents/person/" + p.id() + "/screening",
-                    getTranslation("resident.screening"));
-            screening.setId("resident-screening");
-            actions.add(screening);
+
+        @Override
+        public void refresh() {
+            headerSlot.removeAll();
+            headerSlot.add(header(residents.detail(personId), this));
         }
-        return new ResidentHeader(p, today(), chips, actions);
     }
 
     private Component actions(ResidentDetail p) {

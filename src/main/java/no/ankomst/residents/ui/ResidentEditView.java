@@ -12,6 +12,8 @@ import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.PageHeading;
 import no.ankomst.residents.ResidentRecords.ResidentChange;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.security.Capability;
+import no.ankomst.security.RouteCapability;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("residents/person/edit")
 @RolesAllowed({"ADMIN", "CENTRE_STAFF"})
+@RouteCapability(Capability.EDIT_RESIDENT)
 public class ResidentEditView extends VerticalLayout implements HasUrlParameter<Long>, PageHeading {
 
     private String heading = "";

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,13 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ui.Codes;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.base.Age;
 import no.ankomst.residents.AgeGroup;
 import no.ankomst.residents.Need;
 import no.ankomst.residents.ResidentRecords.ResidentFilter;
@@ -36,6 +36,7 @@ import no.ankomst.residents.ResidentRecords.ResidentRow;
 import no.ankomst.residents.ResidentService;
 import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
+import no.ankomst.security.RouteCapability;
 
 /**
  * Who is here: a lazy list paged in the database, opened on the user's own sites and current
@@ -44,6 +45,7 @@ import no.ankomst.security.Permissions;
 @Route("residents")
 @Menu(order = 10, title = "nav.residents", icon = "vaadin:family")
 @RolesAllowed({"ADMIN", "MANAGER", "CENTRE_STAFF", "HEALTH_STAFF"})
+@RouteCapability(Capability.READ_RESIDENTS)
 public class ResidentsView extends VerticalLayout implements PageHeading {
 
     private final ResidentService residents;
@@ -136,7 +138,7 @@ public class ResidentsView extends VerticalLayout implements PageHeading {
                         .withProperty("latin", row -> row.familyName() + ", " + row.givenNames())
                         .withProperty("cyrillic", ResidentsView::cyrillic))
                 .setHeader(getTranslation("field.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> Period.between(row.birthDate(), today()).getYears())
+        grid.addColumn(row -> Age.of(row.birthDate()).on(today()))
                 .setHeader(getTranslation("field.age")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("sex." + row.sex().name())).setHeader(getTranslation("field.sex"))
                 .setAutoWidth(true);

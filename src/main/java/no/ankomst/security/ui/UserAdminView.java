@@ -28,7 +28,9 @@ import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.Notifications;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.security.Capability;
 import no.ankomst.security.Role;
+import no.ankomst.security.RouteCapability;
 import no.ankomst.security.UserRecords.UserFilter;
 import no.ankomst.security.UserRecords.UserRow;
 import no.ankomst.security.UserService;
@@ -37,6 +39,7 @@ import no.ankomst.security.UserService;
 @Route("admin/users")
 @Menu(order = 90, title = "nav.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
+@RouteCapability(Capability.ADMINISTER)
 public class UserAdminView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private final UserService users;

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ankomst.AnkomstTest;
+import no.ankomst.audit.AuditEntry;
 import no.ankomst.protection.CaseFixtures;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.ProcessingTrack;
@@ -98,6 +100,41 @@ class ProtectionCasePanelTest extends SpringBrowserlessTest {
 
         assertThat(text("case-state")).isEqualTo("Sent to UDI");
         assertThat(cases.caseOf(person).orElseThrow().events()).hasSize(2);
+    }
+
+    @Test
+    void the_header_badge_follows_a_case_change_made_in_the_tab_without_a_reload() {
+        long person = fixtures.personAt(CaseFixtures.RADE);
+        openCaseTab(person);
+        assertThat($(Span.class).withId("header-case-state").exists()).isFalse();
+
+        test($(Button.class).id("case-open")).click();
+        save("case-open-dialog", "registered at Råde");
+        assertThat(text("header-case-state")).isEqualTo("Registered with the police");
+
+        test($(Button.class).id("case-change-state")).click();
+        @SuppressWarnings("unchecked")
+        Select<CaseState> to = $(Select.class).id("case-state-to");
+        to.setValue(CaseState.SENT_TO_UDI);
+        save("case-state-dialog", "sent by the police");
+        assertThat(text("header-case-state")).isEqualTo("Sent to UDI");
+    }
+
+    @Test
+    void the_protection_case_shows_in_the_residents_history() {
+        long person = fixtures.personAt(CaseFixtures.RADE);
+        cases.open(person, today.minusDays(3), "registered");
+        navigate(ResidentDetailView.class, person);
+        TabSheet tabs = $(TabSheet.class).first();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("History".equals(tabs.getTabAt(i).getLabel())) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> history = $(Grid.class).id("history-grid");
+        assertThat(test(history).getCellText(0, 2)).isEqualTo("Protection case opened");
     }
 
     @Test

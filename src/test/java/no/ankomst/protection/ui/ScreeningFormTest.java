@@ -72,11 +72,11 @@ class ScreeningFormTest extends BrowserlessTest {
     @Test
     void a_family_link_to_a_household_member_sends_their_id_and_their_own_result() {
         form.applicationDate.setValue(LocalDate.of(2024, 5, 10));
-        assertThat(form.qualifyingPerson.isVisible()).as("no family link, no qualifying person").isFalse();
+        assertThat(form.family.qualifyingPerson.isVisible()).as("no family link, no qualifying person").isFalse();
 
-        form.relation.setValue(ScreeningRelation.CHILD);
-        form.qualifyingPerson.setValue(MOTHER);
-        form.sameHousehold.setValue(ScreeningAnswer.YES);
+        form.family.relation.setValue(ScreeningRelation.CHILD);
+        form.family.qualifyingPerson.setValue(MOTHER);
+        form.family.sameHousehold.setValue(ScreeningAnswer.YES);
         test(form.save).click();
 
         assertThat(saved).singleElement().satisfies(input -> {
@@ -84,16 +84,16 @@ class ScreeningFormTest extends BrowserlessTest {
             assertThat(input.facts().familyLink()).isEqualTo(new FamilyLink(ScreeningRelation.CHILD,
                     ScreeningAnswer.YES, ScreeningOutcome.LIKELY_QUALIFIES));
         });
-        assertThat(form.qualifyingOutcome.isVisible()).as("a registered person brings their own result").isFalse();
+        assertThat(form.family.qualifyingOutcome.isVisible()).as("a registered person brings their own result").isFalse();
     }
 
     @Test
     void a_household_member_picked_first_fills_in_the_relation() {
-        form.relation.setValue(ScreeningRelation.SIBLING);
-        form.relation.clear();
-        form.qualifyingPerson.setValue(MOTHER);
+        form.family.relation.setValue(ScreeningRelation.SIBLING);
+        form.family.relation.clear();
+        form.family.qualifyingPerson.setValue(MOTHER);
 
-        assertThat(form.relation.getValue()).isEqualTo(ScreeningRelation.CHILD);
+        assertThat(form.family.relation.getValue()).isEqualTo(ScreeningRelation.CHILD);
     }
 
     @Test

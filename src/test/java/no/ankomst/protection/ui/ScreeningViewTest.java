@@ -22,6 +22,7 @@ import no.ankomst.protection.UkrainianOblast;
 import no.ankomst.residents.ResidentRecords.NewResident;
 import no.ankomst.residents.ResidentRecords.PoliceRegistrationInput;
 import no.ankomst.residents.ResidentService;
+import no.ankomst.residents.ResidentTestData;
 import no.ankomst.residents.Sex;
 import no.ankomst.residents.ui.ResidentDetailView;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ScreeningViewTest extends SpringBrowserlessTest {
     private long registerAtRade() {
         long site = sites.visibleSites().stream().filter(s -> s.name().contains("Råde")).findFirst()
                 .map(SiteRow::id).orElseThrow();
-        return residents.register(new NewResident("Viewenko" + System.nanoTime() % 100000, "Iryna", null, null,
+        return residents.register(new NewResident(ResidentTestData.surname(), "Iryna", null, null,
                 LocalDate.of(1990, 7, 1), Sex.FEMALE, List.of("UA"), List.of("uk"), null, Set.of(), null,
                 LocalDate.of(2024, 5, 8), null, null, new PoliceRegistrationInput(LocalDate.of(2024, 5, 10),
                         "Øst politidistrikt", true, true, true, null, true), site, null, null, false, null))

@@ -1,4 +1,4 @@
-package no.ankomst.settlement;
+package no.ankomst.reference;
 
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package no.ankomst.settlement;
+package no.ankomst.reference;
 
 import static no.ankomst.db.Tables.COUNTY;
 import static no.ankomst.db.Tables.MUNICIPALITY;

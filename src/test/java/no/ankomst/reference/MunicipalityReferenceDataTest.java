@@ -1,4 +1,4 @@
-package no.ankomst.settlement;
+package no.ankomst.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

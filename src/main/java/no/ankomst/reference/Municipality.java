@@ -1,4 +1,4 @@
-package no.ankomst.settlement;
+package no.ankomst.reference;
 
 /** One of the 357 municipalities (SSB classification 131, 2026). */
 public record Municipality(String code, String name, String countyCode, String countyName) {

@@ -1,0 +1,8 @@
+/**
+ * The durable events between features: Spring Modulith's JDBC event publication registry (table
+ * {@code event_publication}) and the retry of what a failed listener or a dead node left incomplete.
+ */
+@NullMarked
+package no.ankomst.base.events;
+
+import org.jspecify.annotations.NullMarked;
