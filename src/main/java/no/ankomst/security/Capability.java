@@ -17,7 +17,7 @@ import java.util.Set;
  *     <td>x</td><td></td><td>x</td><td></td><td></td></tr>
  * <tr><td><i>protection:</i> SCREEN, WORK_CASES</td><td>x</td><td></td><td>x</td><td></td><td></td></tr>
  * <tr><td>READ_PROTECTION</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
- * <tr><td>READ_HEALTH</td><td></td><td>x</td><td></td><td>x</td><td></td></tr>
+ * <tr><td>READ_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>RECORD_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td></tr>
  * <tr><td>CHANGE_SETTLEMENT</td><td>x</td><td></td><td></td><td></td><td>x</td></tr>
@@ -52,8 +52,11 @@ public enum Capability {
     WORK_CASES(Role.ADMIN, Role.CENTRE_STAFF),
     /** Read protection screenings and cases: not health staff, not settlement coordinators. */
     READ_PROTECTION(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF),
-    /** Read TB screening and other health data (every read audited). */
-    READ_HEALTH(Role.MANAGER, Role.HEALTH_STAFF),
+    /**
+     * Read health results (TB test results, referrals; every read audited): health staff only. Others, managers
+     * included, see "done / due / overdue" through the residents' own reads (DOMAIN.md, journey step 3).
+     */
+    READ_HEALTH(Role.HEALTH_STAFF),
     /** Record health results (TB test, X-ray, referral). */
     RECORD_HEALTH(Role.HEALTH_STAFF),
     /** Read settlement requests, proposals and handovers (within scope). */

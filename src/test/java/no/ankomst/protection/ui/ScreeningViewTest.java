@@ -80,7 +80,7 @@ class ScreeningViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("screening-ground").getText()).isEqualTo("Bodde i Ukraina");
         List<String> reasons = $(UnorderedList.class).id("screening-reasons").getChildren()
                 .map(item -> ((ListItem) item).getText()).toList();
-        assertThat(reasons).singleElement().asString().contains("5. mars 2022").doesNotContain("screening.");
+        assertThat(reasons).singleElement().asString().contains("05.03.2022").doesNotContain("screening.");
     }
 
     @Test
