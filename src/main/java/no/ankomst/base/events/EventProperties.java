@@ -5,12 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code ankomst.events.*}: how often incomplete event publications are retried, from what age (younger ones
+ * {@code ankomst.events.*}: from what age incomplete event publications are retried (younger ones
  * may still be running in their listener), and how long completed ones are kept for looking into.
  */
 @ConfigurationProperties("ankomst.events")
 public record EventProperties(
-        @DefaultValue("1m") Duration retryEvery,
         @DefaultValue("5m") Duration retryOlderThan,
         @DefaultValue("30d") Duration keepCompleted) {
 }

@@ -6,8 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +15,10 @@ import org.springframework.stereotype.Component;
  * before it resubmits it, so two nodes retrying at once do not run one listener twice; a listener must still be
  * idempotent, because a node can die after the listener's work committed and before its completion did.
  *
- * <p>A plain Spring schedule on every node for now; it moves to the clustered Quartz jobs when they arrive.
+ * <p>Run by the clustered job {@code event-retry} (the jobs feature, {@code ankomst.jobs.event-retry.cron}), on one
+ * node per firing.
  */
 @Component
-@EnableScheduling
 @EnableConfigurationProperties(EventProperties.class)
 public class EventPublicationRetry {
 
@@ -37,7 +35,6 @@ public class EventPublicationRetry {
         this.properties = properties;
     }
 
-    @Scheduled(initialDelayString = "${ankomst.events.retry-every:1m}", fixedDelayString = "${ankomst.events.retry-every:1m}")
     public void retryIncomplete() {
         retryIncompleteOlderThan(properties.retryOlderThan());
     }
