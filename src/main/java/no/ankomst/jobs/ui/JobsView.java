@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * resume or run a job now. {@code ?failed=true} (the worklist's link) lists only jobs whose last run failed.
  */
 @Route("admin/jobs")
-@Menu(order = 92, title = "nav.jobs", icon = "vaadin:clock")
+@Menu(order = 93, title = "nav.jobs", icon = "vaadin:clock")
 @RolesAllowed("ADMIN")
 @RouteCapability(Capability.ADMINISTER)
 public class JobsView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
