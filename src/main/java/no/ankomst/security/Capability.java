@@ -19,12 +19,18 @@ import java.util.Set;
  * <tr><td>READ_PROTECTION</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
  * <tr><td>READ_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>RECORD_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
+ * <tr><td>BOOK_SCREENING</td><td>x</td><td></td><td>x</td><td>x</td><td></td></tr>
+ * <tr><td>MANAGE_CLINICS</td><td>x</td><td></td><td></td><td>x</td><td></td></tr>
+ * <tr><td>READ_SCHOOLING</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
+ * <tr><td>RECORD_SCHOOLING</td><td>x</td><td></td><td>x</td><td></td><td></td></tr>
  * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td></tr>
  * <tr><td>CHANGE_SETTLEMENT</td><td>x</td><td></td><td></td><td></td><td>x</td></tr>
  * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
  * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_PERMITS</td><td></td><td>x</td><td>x</td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_TB</td><td></td><td></td><td>x</td><td>x</td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_SCHOOLING</td><td></td><td></td><td>x</td><td></td><td></td></tr>
  * </table>
  * Health data is read by health staff and (as figures) managers only: not administrators, not centre staff
  * (DOMAIN.md "Who uses it"); the health feature audits every such read.
@@ -59,6 +65,17 @@ public enum Capability {
     READ_HEALTH(Role.HEALTH_STAFF),
     /** Record health results (TB test, X-ray, referral). */
     RECORD_HEALTH(Role.HEALTH_STAFF),
+    /**
+     * Book, rebook and cancel TB screening appointments and record a referral to the municipal health service
+     * (within scope). A booking is not health data: centre staff tell residents where and when.
+     */
+    BOOK_SCREENING(Role.ADMIN, Role.CENTRE_STAFF, Role.HEALTH_STAFF),
+    /** Set up a site's screening clinic: capacity per day and test type (health staff for their sites). */
+    MANAGE_CLINICS(Role.ADMIN, Role.HEALTH_STAFF),
+    /** Read school and kindergarten needs, enrolments, applications and activity (within scope). */
+    READ_SCHOOLING(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF),
+    /** Record enrolments, kindergarten applications and places, and activity participation. */
+    RECORD_SCHOOLING(Role.ADMIN, Role.CENTRE_STAFF),
     /** Read settlement requests, proposals and handovers (within scope). */
     READ_SETTLEMENT(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR),
     /** Answer and change settlement proposals. */
@@ -70,7 +87,14 @@ public enum Capability {
     /** Is expected to follow up residents without a bed (a home-page worklist). */
     FOLLOW_BEDLESS(Role.CENTRE_STAFF),
     /** Is expected to follow up expired and expiring permits (a home-page worklist). */
-    FOLLOW_PERMITS(Role.CENTRE_STAFF, Role.MANAGER);
+    FOLLOW_PERMITS(Role.CENTRE_STAFF, Role.MANAGER),
+    /**
+     * Is expected to follow up TB screenings due and overdue (a home-page worklist); the lines about results
+     * (pending, suspected active) are for those who also {@link #READ_HEALTH}.
+     */
+    FOLLOW_TB(Role.CENTRE_STAFF, Role.HEALTH_STAFF),
+    /** Is expected to follow up children past or near their school start-by date, and kindergarten gaps. */
+    FOLLOW_SCHOOLING(Role.CENTRE_STAFF);
 
     private final Set<Role> roles;
 
