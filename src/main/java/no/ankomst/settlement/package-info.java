@@ -1,6 +1,6 @@
 /**
- * Settlement in a municipality (DOMAIN.md): requests, matching, proposals and handover. Empty until that
- * issue; the municipalities and counties it will match against live in {@code no.ankomst.reference}.
+ * Settlement in a municipality (DOMAIN.md): requests, matching, proposals and handover. Only its event so far;
+ * the municipalities and counties it will match against live in {@code no.ankomst.reference}.
  */
 @NullMarked
 package no.ankomst.settlement;
