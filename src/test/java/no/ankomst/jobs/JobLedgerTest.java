@@ -1,6 +1,7 @@
 package no.ankomst.jobs;
 
 import static no.ankomst.db.Tables.AUDIT_EVENT;
+import static no.ankomst.db.Tables.COUNTY;
 import static no.ankomst.db.Tables.JOB_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,7 +70,7 @@ class JobLedgerTest {
 
     @Test
     @WithUserDetails("admin")
-    void a_failing_job_is_recorded_as_failed_with_its_error_and_is_a_line_on_the_admin_worklist() {
+    void a_job_failing_halfway_is_rolled_back_recorded_as_failed_on_the_admin_worklist_and_runs_again_next_firing() {
         failing.failing = true;
         try {
             runner.run(failing, firing());
@@ -81,13 +82,16 @@ class JobLedgerTest {
         JobRunRow last = row.lastRuns().getFirst();
         WorklistItem line = worklist.itemsForCurrentUser().getFirst();
 
+        assertThat(db.fetchExists(COUNTY, COUNTY.CODE.eq(TestJobs.Failing.HALFWAY)))
+                .as("what the job wrote before it failed is rolled back").isFalse();
         assertThat(last.outcome()).isEqualTo(JobOutcome.FAILED);
         assertThat(last.error()).contains("IllegalStateException").contains("the registry did not answer");
         assertThat(last.endedAt()).isNotNull();
         assertThat(line.count()).isEqualTo(jobs.jobs(true).size()).isPositive();
         assertThat(line.route()).isEqualTo("admin/jobs?failed=true");
 
-        runner.run(failing, firing().plus(Duration.ofDays(3650)));
+        boolean ranAgain = runner.run(failing, firing().plus(Duration.ofDays(3650)));
+        assertThat(ranAgain).as("the next firing runs the job again").isTrue();
         assertThat(jobs.jobs(true)).as("a later good run clears the line")
                 .noneMatch(job -> job.name().equals("test-failing"));
     }

@@ -1,10 +1,13 @@
 package no.ankomst.jobs;
 
+import static no.ankomst.db.Tables.COUNTY;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.ankomst.security.Capability;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /** Two jobs of the test context (found by the component scan); their cron fires in 2099, so only tests run them. */
@@ -52,11 +55,18 @@ final class TestJobs {
         }
     }
 
-    /** Fails while {@code failing} is set. */
+    /** While {@code failing} is set, fails halfway: after it has written a county with code {@link #HALFWAY}. */
     @Component
     static class Failing implements ScheduledJob {
 
+        static final String HALFWAY = "98";
+
+        private final DSLContext db;
         volatile boolean failing;
+
+        Failing(DSLContext db) {
+            this.db = db;
+        }
 
         @Override
         public String name() {
@@ -81,6 +91,7 @@ final class TestJobs {
         @Override
         public JobCounts run(JobContext context) {
             if (failing) {
+                db.insertInto(COUNTY).set(COUNTY.CODE, HALFWAY).set(COUNTY.NAME, "Halfway").execute();
                 throw new IllegalStateException("the registry did not answer");
             }
             return JobCounts.none();
