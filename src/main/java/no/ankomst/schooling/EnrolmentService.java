@@ -89,7 +89,7 @@ public class EnrolmentService {
                 rules.kindergartenAge(facts.birthDate(), today), rules.activityAge(facts.birthDate(), today),
                 repository.kindergartenRightFrom(personId).orElse(null), repository.enrolments(personId),
                 repository.kindergarten(personId), repository.activity(personId, ACTIVITY_SHOWN),
-                checks.mayWrite(personId));
+                checks.mayWrite(personId), repository.currentMunicipality(personId).orElse(null));
     }
 
     /** Records a new enrolment (applied, and as far as it has come). */

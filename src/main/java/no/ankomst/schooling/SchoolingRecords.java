@@ -89,7 +89,8 @@ public final class SchoolingRecords {
                                  SchoolingStatus status, @Nullable LocalDate startBy, boolean schoolAge,
                                  boolean kindergartenAge, boolean activityAge,
                                  @Nullable LocalDate kindergartenRightFrom, List<EnrolmentRow> enrolments,
-                                 List<KindergartenRow> kindergarten, List<ActivityRow> activity, boolean mayRecord) {
+                                 List<KindergartenRow> kindergarten, List<ActivityRow> activity, boolean mayRecord,
+                                 @Nullable String municipalityCode) {
     }
 
     /** Filter of the children list: by site, status, a kindergarten/activity gap, and age in completed years. */
