@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Administrators keep the schools of each municipality: a lazy list, a dialog per school, and a CSV import. */
 @Route("admin/schools")
-@Menu(order = 92, title = "nav.schools", icon = "vaadin:academy-cap")
+@Menu(order = 94, title = "nav.schools", icon = "vaadin:academy-cap")
 @RolesAllowed("ADMIN")
 @RouteCapability(Capability.ADMINISTER)
 public class SchoolAdminView extends VerticalLayout implements PageHeading {
