@@ -46,7 +46,7 @@ class SchoolAgeJobTest {
     }
 
     @Test
-    void a_child_turning_six_this_year_is_noticed_on_1_january_once() {
+    void a_child_turning_six_this_year_is_noticed_on_new_years_day_once() {
         LocalDate newYear = LocalDate.of(2027, 1, 1);
         SchoolingFixtures fixtures = new SchoolingFixtures(db);
         long child = fixtures.child(SchoolingFixtures.RADE, LocalDate.of(2021, 11, 30), LocalDate.of(2026, 6, 1));

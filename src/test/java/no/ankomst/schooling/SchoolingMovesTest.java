@@ -32,7 +32,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class SchoolingMovesTest {
 
     @Autowired
-    SchoolingMoves moves;
+    SchoolingMoveWork moves;
     @Autowired
     EnrolmentService enrolments;
     @Autowired
@@ -84,9 +84,9 @@ class SchoolingMovesTest {
         stays.transfer(child, haugesund, null, today.minusDays(2));
         ResidentArrived arrived = new ResidentArrived(child, haugesund, today.minusDays(2));
 
-        moves.on(arrived);
+        moves.arrived(arrived);
         SchoolEnrolmentRecord ended = enrolmentOf(child);
-        moves.on(arrived);
+        moves.arrived(arrived);
 
         assertThat(ended.getState()).isEqualTo("ENDED");
         assertThat(ended.getEndReason()).isEqualTo("MOVED");
@@ -101,7 +101,7 @@ class SchoolingMovesTest {
     void arriving_at_a_site_in_the_same_municipality_keeps_the_enrolment() {
         long child = startedChildAtRaade();
 
-        moves.on(new ResidentArrived(child, fixtures.site(SchoolingFixtures.RADE), today));
+        moves.arrived(new ResidentArrived(child, fixtures.site(SchoolingFixtures.RADE), today));
 
         assertThat(enrolmentOf(child).getState()).isEqualTo("STARTED");
         assertThat(enrolments.status(child)).isEqualTo(SchoolingStatus.STARTED);
@@ -113,8 +113,8 @@ class SchoolingMovesTest {
         long sibling = fixtures.child(SchoolingFixtures.RADE, today.minusYears(2), today.minusDays(60));
         HouseholdSettled settled = new HouseholdSettled(1L, "0301", today.minusDays(1), List.of(child, sibling));
 
-        moves.on(settled);
-        moves.on(settled);
+        moves.settled(settled);
+        moves.settled(settled);
 
         assertThat(enrolmentOf(child).getEndReason()).isEqualTo("MOVED");
         assertThat(needs.needs(child, NeedReason.SETTLED)).isEqualTo(1);

@@ -21,7 +21,7 @@ class SchoolingRulesTest {
             "2020-01-01, 2026-01-01",
             "2020-02-29, 2026-01-01",
             "2020-12-31, 2026-01-01"})
-    void school_age_starts_on_1_january_of_the_year_the_child_turns_six(LocalDate born, LocalDate from) {
+    void school_age_starts_on_new_years_day_of_the_year_the_child_turns_six(LocalDate born, LocalDate from) {
         assertThat(LAW.schoolAgeFrom(born)).isEqualTo(from);
         assertThat(LAW.schoolAge(born, from, null)).isTrue();
         assertThat(LAW.schoolAge(born, from.minusDays(1), null)).isFalse();

@@ -72,7 +72,7 @@ public class ChildrenView extends VerticalLayout implements BeforeEnterObserver,
         if (LINK_FILTERS.stream().anyMatch(parameters.getParameters()::containsKey)) {
             site.clear();
         }
-        parameters.getSingleParameter("status").flatMap(ChildrenView::status).ifPresent(status::setValue);
+        status.setValue(parameters.getSingleParameter("status").flatMap(ChildrenView::status).orElse(null));
         gap.setValue(parameters.getSingleParameter("gap").map("true"::equals).orElse(false));
         applyingParameters = false;
         grid.getDataProvider().refreshAll();
