@@ -95,26 +95,33 @@ class ChildrenRepository {
 
     /** One page of the children list, by name. */
     List<ChildRow> page(Scope scope, ChildFilter filter, LocalDate today, int offset, int limit) {
-        Computed c = computed(scope, filter, today);
-        return db.select(c.facts.fields()).select(c.status, c.startBy, c.activityGap)
-                .from(c.facts)
-                .where(c.matching)
-                .orderBy(lower(c.facts.field("family_name", String.class)),
-                        lower(c.facts.field("given_names", String.class)), c.facts.field("person_id", Long.class))
+        Table<?> children = children(scope, filter, today);
+        return db.select(children.fields()).from(children)
+                .where(matching(children, filter))
+                .orderBy(lower(children.field("family_name", String.class)),
+                        lower(children.field("given_names", String.class)), children.field("person_id", Long.class))
                 .offset(offset).limit(limit)
-                .fetch(r -> toRow(r, c));
+                .fetch(ChildrenRepository::toRow);
     }
 
     int count(Scope scope, ChildFilter filter, LocalDate today) {
-        Computed c = computed(scope, filter, today);
-        return db.selectCount().from(c.facts).where(c.matching).fetchSingle().value1();
+        Table<?> children = children(scope, filter, today);
+        return db.selectCount().from(children).where(matching(children, filter)).fetchSingle().value1();
     }
 
-    private record Computed(Table<?> facts, Field<String> status, Field<LocalDate> startBy,
-                            Field<Boolean> activityGap, Condition matching) {
+    private static Condition matching(Table<?> children, ChildFilter filter) {
+        Condition matching = noCondition();
+        if (filter.status() != null) {
+            matching = matching.and(children.field("status", String.class).eq(filter.status().name()));
+        }
+        if (filter.activityGap()) {
+            matching = matching.and(children.field("activity_gap", Boolean.class).isTrue());
+        }
+        return matching;
     }
 
-    private Computed computed(Scope scope, ChildFilter filter, LocalDate today) {
+    /** The children staying now at the scope's sites, with their facts and status computed from dates. */
+    private Table<?> children(Scope scope, ChildFilter filter, LocalDate today) {
         Condition base = STAY.CHECKED_OUT_ON.isNull()
                 .and(STAY.PERSON_BIRTH_DATE.gt(today.minusYears(CHILD_UNDER)))
                 .and(PERSON.MERGED_INTO.isNull());
@@ -182,20 +189,15 @@ class ChildrenRepository {
         Condition gap = birth.le(today.minusYears(rules.activityFromAge())).and(val(today).lt(from))
                 .and(not(facts.field("activity_recent", Boolean.class)))
                 .and(not(facts.field("in_kindergarten", Boolean.class)));
-        Field<Boolean> activityGap = field(gap);
-        Condition matching = noCondition();
-        if (filter.status() != null) {
-            matching = matching.and(status.eq(filter.status().name()));
-        }
-        if (filter.activityGap()) {
-            matching = matching.and(gap);
-        }
-        return new Computed(facts, status.as("status"),
-                when(schoolAge, startBy).otherwise(field("null::date", SQLDataType.LOCALDATE)).as("start_by"),
-                activityGap.as("activity_gap"), matching);
+        return db.select(facts.fields())
+                .select(status.as("status"),
+                        when(schoolAge, startBy).otherwise(field("null::date", SQLDataType.LOCALDATE)).as("start_by"),
+                        field(gap).as("activity_gap"))
+                .from(facts)
+                .asTable("child_status");
     }
 
-    private static ChildRow toRow(Record r, Computed c) {
+    private static ChildRow toRow(Record r) {
         String open = r.get("open_state", String.class);
         return new ChildRow(r.get("person_id", Long.class), r.get("family_name", String.class),
                 r.get("given_names", String.class), r.get("birth_date", LocalDate.class),
