@@ -18,13 +18,13 @@ class ActivityDialog extends SchoolingDialog {
     final DatePicker onDay = Dates.picker(I18n.t("field.onDay"));
     final BigDecimalField hours = new BigDecimalField(I18n.t("field.hours"));
 
-    ActivityDialog(KindergartenService kindergarten, long personId, Runnable afterSave) {
+    ActivityDialog(KindergartenService kindergarten, long personId, LocalDate today, Runnable afterSave) {
         super("activity-dialog", "schooling.recordActivity", afterSave);
         this.kindergarten = kindergarten;
         this.personId = personId;
         onDay.setId("activity-day");
         onDay.setRequiredIndicatorVisible(true);
-        onDay.setValue(LocalDate.now());
+        onDay.setValue(today);
         hours.setId("activity-hours");
         hours.setRequiredIndicatorVisible(true);
         hours.setValue(BigDecimal.valueOf(3));

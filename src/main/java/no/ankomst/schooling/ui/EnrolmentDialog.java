@@ -35,7 +35,8 @@ class EnrolmentDialog extends SchoolingDialog {
     final Select<EndReason> endReason = new Select<>();
 
     EnrolmentDialog(EnrolmentService enrolments, SchoolService schools, MunicipalityService municipalities,
-                    long personId, @Nullable String municipalityCode, @Nullable EnrolmentRow row, Runnable afterSave) {
+                    long personId, @Nullable String municipalityCode, @Nullable EnrolmentRow row, LocalDate today,
+                    Runnable afterSave) {
         super("enrolment-dialog", row == null ? "schooling.newEnrolment" : "schooling.editEnrolment", afterSave);
         this.enrolments = enrolments;
         this.personId = personId;
@@ -89,7 +90,7 @@ class EnrolmentDialog extends SchoolingDialog {
             endedOn.setValue(row.endedOn());
             endReason.setValue(row.endReason());
         } else {
-            appliedOn.setValue(LocalDate.now());
+            appliedOn.setValue(today);
         }
     }
 

@@ -1,6 +1,8 @@
 package no.ankomst.schooling.ui;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import java.time.LocalDate;
 import no.ankomst.base.ui.ResidentDetailTab;
 import no.ankomst.base.ui.ResidentPageContext;
 import no.ankomst.reference.MunicipalityService;
@@ -18,9 +20,11 @@ class SchoolTab implements ResidentDetailTab {
     private final KindergartenService kindergarten;
     private final SchoolService schools;
     private final MunicipalityService municipalities;
+    private final Clock clock;
 
     SchoolTab(EnrolmentService enrolments, KindergartenService kindergarten, SchoolService schools,
-              MunicipalityService municipalities) {
+              MunicipalityService municipalities, Clock clock) {
+        this.clock = clock;
         this.enrolments = enrolments;
         this.kindergarten = kindergarten;
         this.schools = schools;
@@ -39,6 +43,7 @@ class SchoolTab implements ResidentDetailTab {
 
     @Override
     public Component create(ResidentPageContext page) {
-        return new SchoolingPanelView(enrolments, kindergarten, schools, municipalities, page.personId(), page::refresh);
+        return new SchoolingPanelView(enrolments, kindergarten, schools, municipalities, page.personId(),
+                LocalDate.now(clock), page::refresh);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.reference.MunicipalityService;
@@ -30,10 +31,12 @@ class SchoolingPanelView extends VerticalLayout {
     private final SchoolService schools;
     private final MunicipalityService municipalities;
     private final long personId;
+    private final LocalDate today;
     private final Runnable changed;
 
     SchoolingPanelView(EnrolmentService enrolments, KindergartenService kindergarten, SchoolService schools,
-                       MunicipalityService municipalities, long personId, Runnable changed) {
+                       MunicipalityService municipalities, long personId, LocalDate today, Runnable changed) {
+        this.today = today;
         this.enrolments = enrolments;
         this.kindergarten = kindergarten;
         this.schools = schools;
@@ -84,7 +87,7 @@ class SchoolingPanelView extends VerticalLayout {
             add(new H3(getTranslation("schooling.activity")));
             if (data.mayRecord()) {
                 Button add = new Button(getTranslation("schooling.recordActivity"),
-                        e -> new ActivityDialog(kindergarten, personId, this::afterChange).open());
+                        e -> new ActivityDialog(kindergarten, personId, today, this::afterChange).open());
                 add.setId("school-record-activity");
                 add(add);
             }
@@ -153,7 +156,7 @@ class SchoolingPanelView extends VerticalLayout {
 
     private void enrolmentDialog(SchoolingPanel data, @Nullable EnrolmentRow row) {
         new EnrolmentDialog(enrolments, schools, municipalities, personId, data.municipalityCode(), row,
-                this::afterChange).open();
+                today, this::afterChange).open();
     }
 
     private void kindergartenDialog(@Nullable KindergartenRow row) {
