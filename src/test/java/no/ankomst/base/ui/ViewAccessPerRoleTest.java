@@ -30,7 +30,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_sees_users_sites_audit_and_jobs_and_can_open_them() {
-        assertThat(menu()).containsExactly("", "residents", "cases", "occupancy", "admin/units", "admin/users", "admin/sites", "admin/audit", "admin/jobs");
+        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy", "admin/units", "admin/users", "admin/sites", "admin/audit", "admin/jobs", "admin/schools");
         assertThat(navigate(UserAdminView.class)).isNotNull();
         assertThat(navigate(AuditView.class)).isNotNull();
     }
@@ -38,7 +38,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff")
     void centre_staff_see_their_name_role_and_site_the_worklist_and_their_sites_occupancy_and_units() {
-        assertThat(menu()).containsExactly("", "residents", "cases", "occupancy", "admin/units");
+        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy", "admin/units");
         assertThat(text("user-name")).isEqualTo("Sindre Mottaksansatt");
         assertThat(text("user-role")).contains("Nasjonalt ankomstsenter Råde");
     }
