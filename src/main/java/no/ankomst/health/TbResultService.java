@@ -66,6 +66,20 @@ public class TbResultService {
         return permissions.may(Capability.READ_HEALTH);
     }
 
+    /**
+     * Whether the signed-in user reads this person's health data (health staff of the person's site): for views
+     * to decide what to offer, without the audited read.
+     */
+    @Transactional(readOnly = true)
+    public boolean readsHealthOf(long personId) {
+        if (!permissions.may(Capability.READ_HEALTH)) {
+            return false;
+        }
+        Scope scope = permissions.require(Capability.READ_HEALTH);
+        return repository.person(personId, today()).filter(p -> !p.merged()).filter(p -> followedBy(scope, p))
+                .isPresent();
+    }
+
     // ---- writing ------------------------------------------------------------------------------------
 
     /**
