@@ -116,3 +116,7 @@ create table tb_referral (
 );
 create unique index tb_referral_one_open_uq on tb_referral (person_id, reason) where followed_up_on is null;
 create index tb_referral_open_idx on tb_referral (person_id) where followed_up_on is null;
+
+-- The TB list is driven from the stays by site: open stays (stay_site_open_idx) and a last stay that ended in
+-- private housing (the person is referred to the municipality and still followed by the site's health staff).
+create index stay_site_private_housing_idx on stay (site_id) where checkout_reason = 'PRIVATE_HOUSING';

@@ -193,6 +193,18 @@ public class TbStatusConditions {
     }
 
     /**
+     * The stay that makes its site the person's health site: open, or the last one and ended in private housing.
+     * A person has at most one such stay, so a list driven from {@code stay} joined to {@code person} has no
+     * duplicates, and the stay indexes by site serve it.
+     */
+    public Condition followingStay(Stay stay) {
+        Stay later = STAY.as("tb_following_later_stay");
+        return stay.CHECKED_OUT_ON.isNull().or(stay.CHECKOUT_REASON.eq("PRIVATE_HOUSING")
+                .and(notExists(selectOne().from(later).where(later.PERSON_ID.eq(stay.PERSON_ID)
+                        .and(later.ID.ne(stay.ID)).and(later.CHECKED_IN_ON.ge(stay.CHECKED_OUT_ON))))));
+    }
+
+    /**
      * People whose health site ({@link #healthSite}) is one of {@code siteIds}, in a form the stay indexes serve:
      * an open stay there, or a last stay there that ended in private housing.
      */

@@ -2,6 +2,7 @@ package no.ankomst.health;
 
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
+import static no.ankomst.db.Tables.STAY;
 import static no.ankomst.db.Tables.TB_APPOINTMENT;
 import static no.ankomst.db.Tables.TB_CLINIC;
 import static org.jooq.impl.DSL.field;
@@ -11,8 +12,8 @@ import static org.jooq.impl.DSL.noCondition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import no.ankomst.db.tables.Person;
+import no.ankomst.db.tables.Stay;
 import no.ankomst.health.TbRecords.Appointment;
 import no.ankomst.health.TbRecords.TbFilter;
 import no.ankomst.health.TbRecords.TbRow;
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Repository;
 class TbStatusRepository {
 
     private static final Person P = PERSON;
+    private static final Stay ST = STAY.as("tb_list_stay");
 
     private final DSLContext db;
     private final TbStatusConditions tb;
@@ -67,16 +69,15 @@ class TbStatusRepository {
 
     /**
      * One page of the TB list, soonest due first (people without a basis date last). Scoped to the people the
-     * user's sites follow ({@link TbStatusConditions#followedAt}); a whole-country scope sees everyone.
+     * user's sites follow ({@link TbStatusConditions#followingStay}); a whole-country scope sees everyone with a stay.
      */
     List<TbRow> page(Scope scope, TbFilter filter, LocalDate today, int offset, int limit) {
         Field<LocalDate> due = tb.dueDate(P);
         Field<String> incidence = tb.incidence(P.CITIZENSHIPS, today);
-        Field<Long> healthSite = tb.healthSite(P.ID);
         return from(db.select(P.ID, P.FAMILY_NAME, P.GIVEN_NAMES, SITE.NAME, tb.basisDate(P), due, tb.status(P, today),
                         TB_APPOINTMENT.DAY, TB_APPOINTMENT.TEST_TYPE, field(tb.resultPending(P.ID, today)), P.BIRTH_DATE,
                         incidence))
-                .leftJoin(SITE).on(SITE.ID.eq(healthSite))
+                .join(SITE).on(SITE.ID.eq(ST.SITE_ID))
                 .where(where(scope, filter, today))
                 .orderBy(due.asc().nullsLast(), P.ID)
                 .offset(offset).limit(limit)
@@ -94,15 +95,16 @@ class TbStatusRepository {
     }
 
     private static <R extends Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
-        return select.from(P).leftJoin(TB_APPOINTMENT)
+        // driven from the stays by site (one following stay per person: no duplicates), then the person by key
+        return select.from(ST).join(P).on(P.ID.eq(ST.PERSON_ID)).leftJoin(TB_APPOINTMENT)
                 .on(TB_APPOINTMENT.PERSON_ID.eq(P.ID).and(TB_APPOINTMENT.STATE.eq(inline("BOOKED"))));
     }
 
     private Condition where(Scope scope, TbFilter filter, LocalDate today) {
-        Condition where = P.MERGED_INTO.isNull()
-                .and(scope.coversAllSites() ? noCondition() : tb.followedAt(scope.siteIds(), P.ID));
+        Condition where = P.MERGED_INTO.isNull().and(tb.followingStay(ST))
+                .and(scope.coversAllSites() ? noCondition() : ST.SITE_ID.in(scope.siteIds()));
         if (filter.siteId() != null) {
-            where = where.and(tb.followedAt(Set.of(filter.siteId()), P.ID));
+            where = where.and(ST.SITE_ID.eq(filter.siteId()));
         }
         where = where.and(tb.statusIn(P, filter.statuses(), today));
         where = where.and(dueBetween(filter.dueFrom(), filter.dueTo()));
