@@ -34,7 +34,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class AuditTrailIsAppendOnlyTest {
 
     /** Every append-only table; a new one is added here and gets the two triggers on forbid_change(). */
-    private static final List<String> APPEND_ONLY = List.of("audit_event", "case_event");
+    private static final List<String> APPEND_ONLY = List.of("audit_event", "case_event", "tb_result");
 
     @Autowired
     AuditService audit;
@@ -81,7 +81,7 @@ class AuditTrailIsAppendOnlyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"audit_event", "case_event"})
+    @ValueSource(strings = {"audit_event", "case_event", "tb_result"})
     void an_update_of_the_latest_row_of_an_append_only_table_is_refused_naming_the_table(String name) {
         long latest = latestId(name);
         String column = firstColumnAfterId(name);
@@ -92,7 +92,7 @@ class AuditTrailIsAppendOnlyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"audit_event", "case_event"})
+    @ValueSource(strings = {"audit_event", "case_event", "tb_result"})
     void a_delete_from_an_append_only_table_is_refused_naming_the_table(String name) {
         long latest = latestId(name);
         assertThatThrownBy(() -> db.deleteFrom(table(name(name))).where(idOf(name).eq(latest)).execute())
@@ -101,6 +101,8 @@ class AuditTrailIsAppendOnlyTest {
         assertThat(db.fetchExists(table(name(name)), idOf(name).eq(latest))).isTrue();
     }
 
+    // tb_result is left out here: tb_referral's foreign key refuses its truncation before the trigger runs
+    // (its truncate trigger is still checked in the catalogue below)
     @ParameterizedTest
     @ValueSource(strings = {"audit_event", "case_event"})
     void truncating_an_append_only_table_is_refused_naming_the_table(String name) {

@@ -38,7 +38,8 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff")
     void centre_staff_see_their_name_role_and_site_the_worklist_and_their_sites_occupancy_and_units() {
-        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy", "admin/units");
+        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "health/tb", "occupancy",
+                "admin/units");
         assertThat(text("user-name")).isEqualTo("Sindre Mottaksansatt");
         assertThat(text("user-role")).contains("Nasjonalt ankomstsenter Råde");
     }

@@ -1,0 +1,5 @@
+/** TB screening's screens: the Health tab and header chip on the resident page, the TB list, one result by address. */
+@NullMarked
+package no.ankomst.health.ui;
+
+import org.jspecify.annotations.NullMarked;
