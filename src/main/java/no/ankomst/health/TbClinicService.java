@@ -145,11 +145,11 @@ public class TbClinicService {
         violations.maxLength("location", change.location(), 200);
         Set<String> seen = new HashSet<>();
         for (Capacity capacity : change.capacities()) {
-            violations.check(capacity.weekday() != null && capacity.test() != null, "capacity",
+            violations.check(capacity.weekday() != null && capacity.test() != null, "weeklyCapacity",
                     "validation.required");
-            violations.check(capacity.capacity() >= 0 && capacity.capacity() <= MAX_CAPACITY, "capacity",
+            violations.check(capacity.capacity() >= 0 && capacity.capacity() <= MAX_CAPACITY, "weeklyCapacity",
                     "validation.range", 0, MAX_CAPACITY);
-            violations.check(seen.add(capacity.weekday() + "/" + capacity.test()), "capacity",
+            violations.check(seen.add(capacity.weekday() + "/" + capacity.test()), "weeklyCapacity",
                     "validation.clinic.capacityTwice");
         }
         LocalDate today = LocalDate.now(clock);
