@@ -24,4 +24,12 @@ public final class TbBookingRecords {
     /** What one run of {@link TbBookingService#bookDue} did. */
     public record BookingRun(long booked, long referred, long cancelled, long unbookable) {
     }
+
+    /**
+     * What the booking dialog starts from: the site the person stays at (null if none), that site's clinic if it
+     * takes bookings, and the open appointment.
+     */
+    public record BookingContext(@Nullable Long siteId, TbClinicRecords.@Nullable ClinicRow clinic,
+                                 @Nullable Appointment appointment) {
+    }
 }

@@ -11,6 +11,7 @@ import no.ankomst.base.ConflictException;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.Violations;
 import no.ankomst.health.TbBookingRecords.Appointment;
+import no.ankomst.health.TbBookingRecords.BookingContext;
 import no.ankomst.health.TbBookingRecords.BookingRun;
 import no.ankomst.health.TbBookingRecords.Slot;
 import no.ankomst.health.TbBookingRepository.ClinicLock;
@@ -39,6 +40,7 @@ public class TbBookingService {
     static final int BATCH = 1000;
 
     private final TbBookingRepository repository;
+    private final TbClinicRepository clinicRows;
     private final TbIncidenceService incidences;
     private final TbRules rules;
     private final ResidentAccess access;
@@ -48,13 +50,14 @@ public class TbBookingService {
     private final Clock clock;
     private final int horizonDays;
 
-    TbBookingService(TbBookingRepository repository, TbIncidenceService incidences, TbRules rules,
-                     ResidentAccess access, Permissions permissions, CurrentUser currentUser, AuditService audit,
-                     Clock clock, @Value("${ankomst.health.booking.horizon-days:42}") int horizonDays) {
+    TbBookingService(TbBookingRepository repository, TbClinicRepository clinicRows, TbIncidenceService incidences,
+                     TbRules rules, ResidentAccess access, Permissions permissions, CurrentUser currentUser,
+                     AuditService audit, Clock clock, @Value("${ankomst.health.booking.horizon-days:42}") int horizonDays) {
         if (horizonDays < 1 || horizonDays > 366) {
             throw new IllegalArgumentException("ankomst.health.booking.horizon-days must be 1 to 366");
         }
         this.repository = repository;
+        this.clinicRows = clinicRows;
         this.incidences = incidences;
         this.rules = rules;
         this.access = access;
@@ -148,6 +151,16 @@ public class TbBookingService {
     public Optional<Appointment> openAppointment(long personId) {
         access.requireChangeable(Capability.BOOK_SCREENING, personId);
         return repository.openAppointment(personId);
+    }
+
+    /** Where the person could be booked and what is booked now, for the booking dialog. */
+    @Transactional(readOnly = true)
+    public BookingContext context(long personId) {
+        access.requireChangeable(Capability.BOOK_SCREENING, personId);
+        Long siteId = repository.stayingAt(personId).orElse(null);
+        TbClinicRecords.ClinicRow clinic = siteId == null ? null
+                : clinicRows.ofSite(siteId).filter(TbClinicRecords.ClinicRow::active).orElse(null);
+        return new BookingContext(siteId, clinic, repository.openAppointment(personId).orElse(null));
     }
 
     /** The test the rules ask for if the person is tested on {@code day} (the age on that day). */
