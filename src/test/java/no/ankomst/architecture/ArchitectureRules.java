@@ -18,6 +18,8 @@ final class ArchitectureRules {
     private static final String SCOPE_CONDITIONS = "ScopeConditions";
     /** A feature's extra reach over residents (residents.ResidentReach): a query piece like the scope conditions. */
     private static final String REACH = "Reach";
+    /** A feature's computed status as query pieces (health.TbStatusConditions), used by its repositories. */
+    private static final String STATUS_CONDITIONS = "StatusConditions";
 
     private ArchitectureRules() {
     }
@@ -35,7 +37,8 @@ final class ArchitectureRules {
     /**
      * Only repositories touch jOOQ and the generated tables; and the shared scope conditions, the one
      * definition of whom a scope reaches that several features' repositories add to their queries, and the
-     * {@code ...Reach} beans by which features widen it; and the database plumbing in {@code base.database}
+     * {@code ...Reach} beans by which features widen it; a feature's {@code ...StatusConditions} (status computed
+     * when read, shared by its repositories); and the database plumbing in {@code base.database}
      * (the one sort-and-seek helper every list's repository uses).
      */
     static ArchRule onlyRepositoriesUseJooq(String root) {
@@ -43,6 +46,7 @@ final class ArchitectureRules {
                 .and().haveSimpleNameNotEndingWith("Repository")
                 .and().haveSimpleNameNotEndingWith(SCOPE_CONDITIONS)
                 .and().haveSimpleNameNotEndingWith(REACH)
+                .and().haveSimpleNameNotEndingWith(STATUS_CONDITIONS)
                 .and().resideOutsideOfPackage(root + ".base.database..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "no.ankomst.db..")
                 .as("only repositories use jOOQ and the generated tables");
