@@ -30,7 +30,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_sees_users_sites_audit_and_jobs_and_can_open_them() {
-        assertThat(menu()).containsExactly("", "residents", "cases", "occupancy", "admin/units", "admin/users", "admin/sites", "admin/audit", "admin/jobs");
+        assertThat(menu()).containsExactly("", "residents", "cases", "occupancy", "admin/units", "health/clinics", "admin/users", "admin/sites", "admin/audit", "admin/jobs");
         assertThat(navigate(UserAdminView.class)).isNotNull();
         assertThat(navigate(AuditView.class)).isNotNull();
     }
