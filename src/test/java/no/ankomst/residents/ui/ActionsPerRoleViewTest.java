@@ -85,7 +85,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
 
     private void collect(List<String> seen) {
         for (String id : List.of("resident-edit", "resident-add-member", "resident-merge", "household-move",
-                "stay-move", "stay-check-out", "stay-check-in", "resident-screening")) {
+                "stay-move", "stay-check-out", "stay-check-in", "resident-screening", "resident-tb-booking")) {
             if (shown(id)) {
                 seen.add(id);
             }
