@@ -12,7 +12,6 @@ import static no.ankomst.db.Tables.TB_CLINIC_CLOSED_DAY;
 import static no.ankomst.db.Tables.TB_REFERRAL;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
@@ -178,38 +177,40 @@ class TbBookingRepository {
     /**
      * Refers everyone in private housing who still needs screening to the municipal health service: no open
      * stay, and a household with a private address or a last stay that ended with PRIVATE_HOUSING; not referred
-     * for it since that stay ended. Names the municipality of the last site (else the private address).
+     * for it since that stay ended. Names the municipality of the last site (else the private address). One
+     * statement; each person's last stay comes from one ordered pass over the stays ({@code distinct on}), so the
+     * cost does not grow with a lookup per person and stay.
      *
      * @return how many referrals were recorded
      */
     int referPrivateHousing(LocalDate today, String createdBy) {
-        Stay last = STAY.as("last_stay");
-        Stay open = STAY.as("any_open_stay");
-        Stay later = STAY.as("later_stay");
-        Condition lastStayOfPerson = last.PERSON_ID.eq(PERSON.ID).and(notExists(selectOne().from(later)
-                .where(later.PERSON_ID.eq(PERSON.ID).and(later.CHECKED_IN_ON.gt(last.CHECKED_IN_ON)))));
+        var lastStay = db.select(STAY.PERSON_ID, STAY.SITE_ID, STAY.CHECKED_OUT_ON, STAY.CHECKOUT_REASON)
+                .distinctOn(STAY.PERSON_ID)
+                .from(STAY)
+                .orderBy(STAY.PERSON_ID, STAY.CHECKED_IN_ON.desc(), STAY.ID.desc())
+                .asTable("last_stay");
+        Field<Long> lastPerson = lastStay.field(STAY.PERSON_ID);
+        Field<Long> lastSite = lastStay.field(STAY.SITE_ID);
+        Field<LocalDate> lastCheckout = lastStay.field(STAY.CHECKED_OUT_ON);
+        Field<String> lastReason = lastStay.field(STAY.CHECKOUT_REASON);
         Field<String> referredTo = coalesce(
-                DSL.field(DSL.select(MUNICIPALITY.NAME.concat(inline(" (")).concat(MUNICIPALITY.CODE)
-                                .concat(inline(")")))
-                        .from(last).join(SITE).on(SITE.ID.eq(last.SITE_ID))
-                        .join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SITE.MUNICIPALITY_CODE))
-                        .where(lastStayOfPerson)),
+                MUNICIPALITY.NAME.concat(inline(" (")).concat(MUNICIPALITY.CODE).concat(inline(")")),
                 HOUSEHOLD.PRIVATE_ADDRESS);
-        Field<LocalDate> lastCheckout = DSL.field(DSL.select(last.CHECKED_OUT_ON).from(last).where(lastStayOfPerson));
-        Condition privateHousing = HOUSEHOLD.PRIVATE_ADDRESS.isNotNull().or(exists(selectOne().from(last)
-                .where(lastStayOfPerson.and(last.CHECKOUT_REASON.eq("PRIVATE_HOUSING")))));
         return db.insertInto(TB_REFERRAL, TB_REFERRAL.PERSON_ID, TB_REFERRAL.REASON, TB_REFERRAL.REFERRED_ON,
                         TB_REFERRAL.REFERRED_TO, TB_REFERRAL.CREATED_BY)
                 .select(DSL.select(PERSON.ID, inline("PRIVATE_HOUSING"), val(today), referredTo, val(createdBy))
                         .from(PERSON)
                         .leftJoin(HOUSEHOLD).on(HOUSEHOLD.ID.eq(PERSON.HOUSEHOLD_ID))
-                        .where(PERSON.MERGED_INTO.isNull())
+                        .leftJoin(lastStay).on(lastPerson.eq(PERSON.ID))
+                        .leftJoin(SITE).on(SITE.ID.eq(lastSite))
+                        .leftJoin(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SITE.MUNICIPALITY_CODE))
+                        // stays never overlap: with an open stay, it is the last one
+                        .where(lastPerson.isNull().or(lastCheckout.isNotNull()))
+                        .and(HOUSEHOLD.PRIVATE_ADDRESS.isNotNull().or(lastReason.eq("PRIVATE_HOUSING")))
+                        .and(PERSON.MERGED_INTO.isNull())
                         .and(status.basisDate(PERSON).isNotNull())
                         .and(DSL.not(status.done(PERSON.ID)))
                         .and(DSL.not(status.booked(PERSON.ID)))
-                        .and(notExists(selectOne().from(open)
-                                .where(open.PERSON_ID.eq(PERSON.ID).and(open.CHECKED_OUT_ON.isNull()))))
-                        .and(privateHousing)
                         .and(notExists(selectOne().from(TB_REFERRAL)
                                 .where(TB_REFERRAL.PERSON_ID.eq(PERSON.ID)
                                         .and(TB_REFERRAL.REASON.eq("PRIVATE_HOUSING"))

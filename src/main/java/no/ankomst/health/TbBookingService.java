@@ -22,6 +22,8 @@ import no.ankomst.security.Capability;
 import no.ankomst.security.CurrentUser;
 import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TbBookingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TbBookingService.class);
 
     static final String ENTITY = "tb_appointment";
     static final int BATCH = 1000;
@@ -81,8 +85,11 @@ public class TbBookingService {
     public BookingRun bookDue(LocalDate today) {
         permissions.require(Capability.BOOK_SCREENING);
         String actor = currentUser.actorName();
+        long started = System.nanoTime();
         long cancelled = repository.cancelWhereNotStaying(null);
+        long cancelDone = System.nanoTime();
         long referred = repository.referPrivateHousing(today, actor);
+        long referDone = System.nanoTime();
 
         List<OpenClinic> clinics = repository.lockActiveClinics();
         TbSlotPlanner planner = new TbSlotPlanner(rules, today.plusDays(1), horizonDays);
@@ -113,6 +120,10 @@ public class TbBookingService {
             booked[0] += repository.insert(batch, actor);
         }
         BookingRun run = new BookingRun(booked[0], referred, cancelled, unbookable[0]);
+        LOG.info("TB booking for {}: cancelled {} in {} ms, referred {} in {} ms, booked {} ({} without a free slot) "
+                        + "in {} ms", today, cancelled, (cancelDone - started) / 1_000_000, referred,
+                (referDone - cancelDone) / 1_000_000, booked[0], unbookable[0],
+                (System.nanoTime() - referDone) / 1_000_000);
         if (booked[0] > 0) {
             audit.record(AuditAction.TB_BOOKED, "tb_booking_run", today, "booked " + booked[0]
                     + " into the first free slots from " + today.plusDays(1) + "; " + unbookable[0]

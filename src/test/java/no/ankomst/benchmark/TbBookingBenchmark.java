@@ -61,6 +61,7 @@ public final class TbBookingBenchmark {
         List<String> lines = new ArrayList<>();
         try (ConfigurableApplicationContext context = app.run(
                 "--ankomst.embedded-db.data-directory=" + data, "--server.port=0", "--logging.level.root=warn",
+                "--logging.level.no.ankomst.health=info",
                 "--ankomst.jobs.tb-booking.cron=0 0 2 1 1 ? 2099")) {
             ResidentsBenchmark.signInAs(context, "admin");
             Instant start = Instant.now();
