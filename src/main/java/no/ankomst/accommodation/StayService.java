@@ -152,6 +152,7 @@ public class StayService {
         audit.record(AuditAction.TRANSFERRED, ENTITY, id, "person " + personId + " transferred from site "
                 + current.siteId() + " (stay " + current.id() + ") to site " + toSiteId + StayChecks.bedText(toBedId)
                 + " on " + on);
+        events.publishEvent(new ResidentArrived(personId, toSiteId, on));
         return id;
     }
 

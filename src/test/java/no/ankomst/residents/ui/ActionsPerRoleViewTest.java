@@ -85,7 +85,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
 
     private void collect(List<String> seen) {
         for (String id : List.of("resident-edit", "resident-add-member", "resident-merge", "household-move",
-                "stay-move", "stay-check-out", "stay-check-in", "resident-screening")) {
+                "stay-move", "stay-check-out", "stay-check-in", "resident-screening", "resident-tb-booking")) {
             if (shown(id)) {
                 seen.add(id);
             }
@@ -138,7 +138,8 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)
-                .contains("resident-screening", "tab:Case");
+                .contains("resident-screening", "tab:Case")
+                .doesNotContain("resident-tb-booking");
     }
 
     @Test
@@ -146,11 +147,12 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     void health_staff_are_offered_no_change_and_no_protection_matters() {
         long person = personAt(ResidentTestData.HAUGESUND);
 
-        assertThat(menu()).containsExactly("", "residents", "occupancy");
+        assertThat(menu()).containsExactly("", "residents", "occupancy", "health/clinics");
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)
-                .doesNotContain("resident-screening", "tab:Case");
+                .doesNotContain("resident-screening", "tab:Case")
+                .contains("resident-tb-booking");
     }
 
     @Test
