@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person arrived: checked in at a site or transferred to one (then {@code siteId} is that site and {@code arrivedOn} the check-in
- * day), or registered with an arrival date but no site yet ({@code siteId} null). It starts the clocks that
+ * A person arrived: checked in at a site or transferred to one (then {@code siteId} is that site and
+ * {@code arrivedOn} the day of the check-in or transfer), or registered with an arrival date but no site yet ({@code siteId} null). It starts the clocks that
  * run from arrival (TB screening within 14 days, school). Published inside the writing transaction and
  * delivered through the durable event registry, so listeners ({@code @ApplicationModuleListener}) see only
  * committed arrivals, and may see one twice after a crash or a second check-in: they must be idempotent.

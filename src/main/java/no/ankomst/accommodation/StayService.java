@@ -147,11 +147,11 @@ public class StayService {
         violations.throwIfAny();
         checks.close(current, on, CheckoutReason.TRANSFERRED);
         long id = checks.insert(personId, toSiteId, toBedId, on);
-        // arriving at the new site is an arrival too (schooling ends an enrolment in another municipality)
-        events.publishEvent(new ResidentArrived(personId, toSiteId, on));
         audit.record(AuditAction.TRANSFERRED, ENTITY, id, "person " + personId + " transferred from site "
                 + current.siteId() + " (stay " + current.id() + ") to site " + toSiteId + StayChecks.bedText(toBedId)
                 + " on " + on);
+        // arriving at the new site is an arrival too: schooling ends an enrolment in another municipality, TB
+        // screening cancels an appointment at the clinic left behind
         events.publishEvent(new ResidentArrived(personId, toSiteId, on));
         return id;
     }
