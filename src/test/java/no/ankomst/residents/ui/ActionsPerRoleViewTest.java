@@ -134,7 +134,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     void a_manager_reads_everything_and_is_offered_no_change() {
         long person = personAt(ResidentTestData.RADE);
 
-        assertThat(menu()).containsExactly("", "residents", "cases", "occupancy");
+        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy");
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)
@@ -147,7 +147,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     void health_staff_are_offered_no_change_and_no_protection_matters() {
         long person = personAt(ResidentTestData.HAUGESUND);
 
-        assertThat(menu()).containsExactly("", "residents", "occupancy", "health/clinics");
+        assertThat(menu()).containsExactly("", "residents", "health/tb", "occupancy", "health/clinics");
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)
