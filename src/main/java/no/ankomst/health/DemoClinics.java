@@ -24,10 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo profile's screening clinics: one at each demo site without one (the health user's sites and the
  * staff user's included), open Monday to Friday, and a first booking run so the demo shows booked appointments.
+ * It runs after the demo's TB results (order 40), so people the demo has screened already are not booked again.
  */
 @Component
 @Profile("demo")
-@Order(40)
+@Order(45)
 class DemoClinics implements ApplicationRunner {
 
     private static final Scope EVERY_SITE = new Scope(Role.ADMIN, Set.of(), null);

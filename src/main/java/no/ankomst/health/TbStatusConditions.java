@@ -129,16 +129,18 @@ public class TbStatusConditions {
         };
     }
 
-    /** Any of the statuses; none given: no restriction. */
+    /**
+     * Any of the statuses; none given: no restriction. The status {@code CASE} once per row: cheaper than an OR of
+     * {@link #statusIs}, which would evaluate the same subqueries once per status.
+     */
     public Condition statusIn(Person person, Collection<TbStatus> statuses, LocalDate today) {
         if (statuses.isEmpty() || statuses.size() == TbStatus.values().length) {
             return noCondition();
         }
-        Condition any = falseCondition();
-        for (TbStatus status : statuses) {
-            any = any.or(statusIs(person, status, today));
+        if (statuses.size() == 1) {
+            return statusIs(person, statuses.iterator().next(), today);
         }
-        return any;
+        return status(person, today).in(statuses.stream().map(Enum::name).toList());
     }
 
     /**

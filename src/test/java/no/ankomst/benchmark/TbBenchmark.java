@@ -107,13 +107,13 @@ public final class TbBenchmark {
         db.execute("insert into tb_referral (person_id, reason, result_id, referred_on, created_by)"
                 + " select person_id, case outcome when 'LATENT_INFECTION' then 'PREVENTIVE_TREATMENT'"
                 + " else 'SUSPECTED_ACTIVE' end, id, tested_on, 'benchmark' from tb_result"
-                + " where outcome in ('LATENT_INFECTION', 'SUSPECTED_ACTIVE')");
+                + " where outcome in ('LATENT_INFECTION', 'SUSPECTED_ACTIVE') on conflict do nothing");
         db.execute("insert into tb_appointment (person_id, clinic_id, day, test_type, booked_by)"
                 + " select p.id, c.id, current_date + (p.id % 10)::int - 3, 'XRAY', 'benchmark'"
                 + " from person p join stay s on s.person_id = p.id and s.checked_out_on is null"
                 + " join tb_clinic c on c.site_id = s.site_id"
                 + " where p.id % 3 = 0 and not exists (select 1 from tb_result r where r.person_id = p.id"
-                + " and r.outcome <> 'DID_NOT_ATTEND')");
+                + " and r.outcome <> 'DID_NOT_ATTEND') on conflict do nothing");
     }
 
     private static long busiestSite(DSLContext db) {

@@ -113,6 +113,8 @@ class TbHealthReadsTest {
     void managers_are_refused_results_and_read_only_the_status() {
         refusedAndAudited("manager");
         assertThat(statuses.summary(atHaugesund).orElseThrow().status()).isEqualTo(TbStatus.DONE);
+        // the TB list and its worklist lines are for the staff of the sites
+        assertThatThrownBy(() -> statuses.count(TbFilter.all())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -120,6 +122,7 @@ class TbHealthReadsTest {
     void administrators_are_refused_results_and_read_only_the_status() {
         refusedAndAudited("admin");
         assertThat(statuses.summary(atHaugesund).orElseThrow().status()).isEqualTo(TbStatus.DONE);
+        assertThatThrownBy(() -> statuses.page(TbFilter.all(), 0, 50)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -80,6 +80,10 @@ class TbStatusTest {
         assertThat(status(dueInEight)).isEqualTo(TbStatus.NOT_DUE_YET);
         assertThat(status(dueYesterday)).isEqualTo(TbStatus.OVERDUE);
         assertThat(needsBooking(dueYesterday)).isTrue();
+        var dueOrOverdue = java.util.Set.of(TbStatus.DUE, TbStatus.OVERDUE);
+        assertThat(db.select(PERSON.ID).from(PERSON).where(PERSON.ID.in(dueToday, dueInEight, dueYesterday)
+                .and(conditions.statusIn(PERSON, dueOrOverdue, TODAY))).fetch(PERSON.ID))
+                .containsExactlyInAnyOrder(dueToday, dueYesterday);
     }
 
     @Test
