@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import no.ankomst.settlement.matching.MatchHousehold.SizeClass;
 
 /**
@@ -21,26 +22,39 @@ public final class GreedyMatching {
     public static MatchResult solve(MatchInput input) {
         long start = System.nanoTime();
         MatchProblem problem = MatchProblem.of(input);
+        Map<Long, Place> placement = new HashMap<>();
+        Map<Long, MatchDwelling> dwellings = new HashMap<>();
+        place(problem, problem::feasible, placement, dwellings);
+        List<Proposal> proposals = Proposals.of(problem, placement, dwellings);
+        MatchScore score = MatchScore.of(input, proposals);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new MatchResult(proposals, score, elapsed, elapsed);
+    }
+
+    /**
+     * The greedy placement itself, each household among {@code candidates(household)}: fills {@code placement}
+     * and {@code dwellings} (household id to place and dwelling). Also the solver's starting point.
+     */
+    static void place(MatchProblem problem, Function<MatchHousehold, List<Place>> candidates,
+            Map<Long, Place> placement, Map<Long, MatchDwelling> dwellings) {
         int places = problem.places.size();
         int[] persons = new int[places];
         int[] minors = new int[places];
-        boolean[][] used = new boolean[places][];
+        int[][] free = new int[places][];
         for (Place place : problem.places) {
             persons[place.index] = place.municipality.remainingPersons();
             minors[place.index] = place.municipality.remainingMinorPlaces();
-            used[place.index] = new boolean[place.dwellings.size()];
+            free[place.index] = place.kindCounts.clone();
         }
         MatchProblem.Counts counts = new MatchProblem.Counts(places);
-        List<MatchHousehold> order = new ArrayList<>(input.households());
+        List<MatchHousehold> order = new ArrayList<>(problem.input.households());
         order.sort(Comparator.comparingInt(MatchHousehold::size).reversed().thenComparingLong(MatchHousehold::id));
-        Map<Long, Place> placement = new HashMap<>();
-        Map<Long, MatchDwelling> dwellings = new HashMap<>();
         for (MatchHousehold household : order) {
             SizeClass sizeClass = household.sizeClass();
             Place best = null;
             int bestDwelling = -1;
             long bestScore = Long.MIN_VALUE;
-            for (Place place : problem.feasible(household)) {
+            for (Place place : candidates.apply(household)) {
                 int left = household.unaccompaniedMinor() ? minors[place.index] : persons[place.index];
                 if (left < household.size()) {
                     continue;
@@ -51,7 +65,7 @@ public final class GreedyMatching {
                 if (score <= bestScore) {
                     continue;
                 }
-                int dwelling = Dwellings.firstFree(place.dwellings, used[place.index], household);
+                int dwelling = Dwellings.tightestFree(place, free[place.index], household);
                 if (dwelling >= 0) {
                     best = place;
                     bestDwelling = dwelling;
@@ -59,8 +73,9 @@ public final class GreedyMatching {
                 }
             }
             if (best != null) {
-                used[best.index][bestDwelling] = true;
-                dwellings.put(household.id(), best.dwellings.get(bestDwelling));
+                dwellings.put(household.id(), best.byKind.get(bestDwelling)
+                        .get(best.kindCounts[bestDwelling] - free[best.index][bestDwelling]));
+                free[best.index][bestDwelling]--;
                 placement.put(household.id(), best);
                 counts.add(best, sizeClass);
                 if (household.unaccompaniedMinor()) {
@@ -70,9 +85,5 @@ public final class GreedyMatching {
                 }
             }
         }
-        List<Proposal> proposals = Proposals.of(problem, placement, dwellings);
-        MatchScore score = MatchScore.of(input, proposals);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new MatchResult(proposals, score, elapsed, elapsed);
     }
 }

@@ -44,6 +44,20 @@ final class HouseholdAssignment {
         candidates.forEach(candidate -> allowed.set(candidate.index));
     }
 
+    private HouseholdAssignment(HouseholdAssignment original) {
+        this.id = original.id;
+        this.household = original.household;
+        this.weights = original.weights;
+        this.candidates = original.candidates;
+        this.allowed = original.allowed;
+        this.place = original.place;
+    }
+
+    /** A copy sharing everything but the place (which it copies too, and may then change independently). */
+    HouseholdAssignment copy() {
+        return new HouseholdAssignment(this);
+    }
+
     MatchHousehold household() {
         return household;
     }
@@ -81,7 +95,12 @@ final class HouseholdAssignment {
     }
 
     /** For the construction heuristic, which places the hardest first: larger, then fewer candidates. */
-    static final class HarderLast implements Comparator<HouseholdAssignment> {
+    public static final class HarderLast implements Comparator<HouseholdAssignment> {
+
+        /** Instantiated by the solver (reflection, so public). */
+        public HarderLast() {
+            // stateless
+        }
 
         @Override
         public int compare(HouseholdAssignment a, HouseholdAssignment b) {

@@ -2,7 +2,6 @@ package no.ankomst.settlement.matching;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -16,9 +15,14 @@ import no.ankomst.settlement.matching.MatchHousehold.SizeClass;
  * The solver's score: the hard rules, persons left unassigned (medium), and one soft constraint per
  * {@link PreferenceTerm}, each scored by the term itself so the solver and the explanation cannot disagree.
  */
-final class MatchConstraints implements ConstraintProvider {
+public final class MatchConstraints implements ConstraintProvider {
 
     static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+
+    /** Instantiated by the solver (reflection, so public); not for use elsewhere. */
+    public MatchConstraints() {
+        // stateless
+    }
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -63,8 +67,9 @@ final class MatchConstraints implements ConstraintProvider {
     /** Every household placed in a municipality gets its own dwelling there that fits. */
     private Constraint fittingDwellings(ConstraintFactory factory) {
         return factory.forEach(HouseholdAssignment.class)
-                .groupBy(HouseholdAssignment::getPlace, toList())
-                .penalize(HARD, (place, placed) -> Dwellings.allocate(place, households(placed), null))
+                .groupBy(HouseholdAssignment::getPlace, new Dwellings.Demand())
+                .filter((place, unhoused) -> unhoused > 0)
+                .penalize(HARD, (place, unhoused) -> unhoused)
                 .asConstraint("fitting dwelling");
     }
 
@@ -93,11 +98,5 @@ final class MatchConstraints implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
                         (place, households) -> place.weightedCrowding(sizeClass, households))
                 .asConstraint(PreferenceTerm.SIZE_SPREAD.name() + " " + sizeClass);
-    }
-
-    private static List<MatchHousehold> households(List<HouseholdAssignment> placed) {
-        List<MatchHousehold> households = new ArrayList<>(placed.size());
-        placed.forEach(assignment -> households.add(assignment.household()));
-        return households;
     }
 }

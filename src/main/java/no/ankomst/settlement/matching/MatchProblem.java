@@ -1,7 +1,6 @@
 package no.ankomst.settlement.matching;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,11 @@ final class MatchProblem {
     final MatchInput input;
     final MatchWeights weights;
     final List<Place> places;
-    private final Map<Long, List<Place>> feasible = new HashMap<>();
-    private final Map<Long, UnassignedReason> reasons = new HashMap<>();
+    private final Map<Long, Integer> indexOf = new HashMap<>();
+    private final List<List<Place>> feasible = new ArrayList<>();
+    private final List<@Nullable UnassignedReason> reasons = new ArrayList<>();
+    /** The weighted pairwise terms per household and place index (filled for the feasible places). */
+    private final int[][] pairwise;
 
     private MatchProblem(MatchInput input) {
         this.input = input;
@@ -31,8 +33,44 @@ final class MatchProblem {
             all.add(new Place(all.size(), municipality, weights));
         }
         this.places = List.copyOf(all);
+        this.pairwise = new int[input.households().size()][];
+        // the distance term depends only on the centre: computed once per centre and place
+        Map<GeoPoint, int[]> distances = new HashMap<>();
+        // whether a place has a dwelling that fits depends only on the household's need: once per need and place
+        Map<Integer, java.util.BitSet> housing = new HashMap<>();
         for (MatchHousehold household : input.households()) {
-            classify(household);
+            int index = feasible.size();
+            indexOf.put(household.id(), index);
+            classify(household, housing.computeIfAbsent(Dwellings.need(household), need -> {
+                java.util.BitSet fits = new java.util.BitSet();
+                all.forEach(place -> fits.set(place.index, place.hasDwellingFor(household)));
+                return fits;
+            }));
+            int[] scores = new int[places.size()];
+            GeoPoint centre = household.centre();
+            int[] distance = centre == null ? null : distances.computeIfAbsent(centre, ignored -> new int[places.size()]);
+            List<PreferenceTerm> applying = new ArrayList<>();
+            for (PreferenceTerm term : PreferenceTerm.values()) {
+                if (term.pairwise() && term != PreferenceTerm.DISTANCE && term.appliesTo(household)) {
+                    applying.add(term);
+                }
+            }
+            for (Place place : feasible.get(index)) {
+                long sum = 0;
+                for (PreferenceTerm term : applying) {
+                    sum += term.weighted(weights, household, place.municipality, 0);
+                }
+                if (distance != null) {
+                    if (distance[place.index] == 0) {
+                        // stored plus one, so 0 means not yet computed
+                        distance[place.index] = Math.toIntExact(PreferenceTerm.DISTANCE.weighted(weights, household,
+                                place.municipality, 0)) - 1;
+                    }
+                    sum += distance[place.index] + 1;
+                }
+                scores[place.index] = Math.toIntExact(sum);
+            }
+            pairwise[index] = scores;
         }
     }
 
@@ -40,7 +78,7 @@ final class MatchProblem {
         return new MatchProblem(input);
     }
 
-    private void classify(MatchHousehold household) {
+    private void classify(MatchHousehold household, java.util.BitSet housing) {
         boolean notDeclined = false;
         boolean withRoom = false;
         List<Place> fits = new ArrayList<>();
@@ -54,39 +92,31 @@ final class MatchProblem {
                 continue;
             }
             withRoom = true;
-            if (municipality.hasDwellingFor(household)) {
+            if (housing.get(place.index)) {
                 fits.add(place);
             }
         }
-        if (!fits.isEmpty()) {
-            feasible.put(household.id(), List.copyOf(fits));
-        } else {
-            reasons.put(household.id(), !notDeclined ? UnassignedReason.DECLINED_EVERYWHERE
-                    : !withRoom ? household.unaccompaniedMinor() ? UnassignedReason.NO_MINORS_PLACES
-                            : UnassignedReason.NO_MUNICIPALITY_WITH_ROOM
-                    : UnassignedReason.NO_FITTING_DWELLING);
-        }
+        feasible.add(List.copyOf(fits));
+        reasons.add(!fits.isEmpty() ? null : !notDeclined ? UnassignedReason.DECLINED_EVERYWHERE
+                : !withRoom ? household.unaccompaniedMinor() ? UnassignedReason.NO_MINORS_PLACES
+                        : UnassignedReason.NO_MUNICIPALITY_WITH_ROOM
+                : UnassignedReason.NO_FITTING_DWELLING);
     }
 
     /** The places the hard rules allow for the household on their own; empty when there is a reason. */
     List<Place> feasible(MatchHousehold household) {
-        return feasible.getOrDefault(household.id(), List.of());
+        return feasible.get(indexOf.get(household.id()));
     }
 
     /** Why no place fits the household at all, or {@link UnassignedReason#PLACES_TAKEN} when some would. */
     UnassignedReason reason(MatchHousehold household) {
-        return reasons.getOrDefault(household.id(), UnassignedReason.PLACES_TAKEN);
+        UnassignedReason reason = reasons.get(indexOf.get(household.id()));
+        return reason == null ? UnassignedReason.PLACES_TAKEN : reason;
     }
 
-    /** The weighted sum of the terms that depend only on the household and the place. */
+    /** The weighted sum of the terms that depend only on the household and the place (a feasible one). */
     long pairwiseScore(MatchHousehold household, Place place) {
-        long sum = 0;
-        for (PreferenceTerm term : PreferenceTerm.values()) {
-            if (term.pairwise()) {
-                sum += term.weighted(weights, household, place.municipality, 0);
-            }
-        }
-        return sum;
+        return pairwise[indexOf.get(household.id())][place.index];
     }
 
     /**
@@ -97,31 +127,53 @@ final class MatchProblem {
         Map<PreferenceTerm, Long> terms = new EnumMap<>(PreferenceTerm.class);
         long total = 0;
         if (chosen != null) {
-            int there = counts.of(chosen, household.sizeClass());
-            for (PreferenceTerm term : PreferenceTerm.values()) {
-                long value = term.weighted(weights, household, chosen.municipality, there);
-                terms.put(term, value);
-                total += value;
-            }
+            total = terms(household, chosen, counts.of(chosen, household.sizeClass()), terms);
         }
-        List<Alternative> candidates = new ArrayList<>();
+        int[] scores = pairwise[indexOf.get(household.id())];
+        SizeClass sizeClass = household.sizeClass();
+        Place first = null;
+        Place second = null;
+        long firstTotal = Long.MIN_VALUE;
+        long secondTotal = Long.MIN_VALUE;
         for (Place place : feasible(household)) {
             if (place == chosen) {
                 continue;
             }
-            int there = counts.of(place, household.sizeClass()) + 1;
-            Map<PreferenceTerm, Long> theirs = new EnumMap<>(PreferenceTerm.class);
-            long sum = 0;
-            for (PreferenceTerm term : PreferenceTerm.values()) {
-                long value = term.weighted(weights, household, place.municipality, there);
-                theirs.put(term, value);
-                sum += value;
+            int there = counts.of(place, sizeClass) + 1;
+            // the spread term is 0 within the allowance (and for households it does not count)
+            long sum = scores[place.index] + (there <= place.allowance(sizeClass) ? 0
+                    : PreferenceTerm.SIZE_SPREAD.weighted(weights, household, place.municipality, there));
+            if (sum > firstTotal) {
+                second = first;
+                secondTotal = firstTotal;
+                first = place;
+                firstTotal = sum;
+            } else if (sum > secondTotal) {
+                second = place;
+                secondTotal = sum;
             }
-            candidates.add(new Alternative(place.municipality.code(), theirs, sum));
         }
-        candidates.sort(Comparator.comparingLong(Alternative::total).reversed()
-                .thenComparing(Alternative::municipalityCode));
-        return new Explanation(terms, total, candidates.subList(0, Math.min(2, candidates.size())));
+        List<Alternative> alternatives = new ArrayList<>(2);
+        for (Place place : new Place[] {first, second}) {
+            if (place != null) {
+                Map<PreferenceTerm, Long> theirs = new EnumMap<>(PreferenceTerm.class);
+                long sum = terms(household, place, counts.of(place, household.sizeClass()) + 1, theirs);
+                alternatives.add(new Alternative(place.municipality.code(), theirs, sum));
+            }
+        }
+        return new Explanation(terms, total, alternatives);
+    }
+
+    /** Fills the weighted terms of the household at the place; returns their sum. */
+    private long terms(MatchHousehold household, Place place, int sameSizeClassThere,
+            Map<PreferenceTerm, Long> into) {
+        long sum = 0;
+        for (PreferenceTerm term : PreferenceTerm.values()) {
+            long value = term.weighted(weights, household, place.municipality, sameSizeClassThere);
+            into.put(term, value);
+            sum += value;
+        }
+        return sum;
     }
 
     /** Households of each spread class per place. */

@@ -3,11 +3,11 @@ package no.ankomst.settlement.matching;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +38,39 @@ public final class Matching {
      * (everything included) or earlier when the solution stops improving.
      */
     public static MatchResult solve(MatchInput input, Duration timeLimit) {
-        long start = System.nanoTime();
+        long began = System.nanoTime();
         MatchProblem problem = MatchProblem.of(input);
         List<HouseholdAssignment> assignments = new ArrayList<>();
+        // the starting point: the greedy baseline's placement (Timefold's construction heuristic evaluates every
+        // candidate of every household, slower than the time allowed at this size); its construction heuristic then
+        // places whoever is left, and local search improves, so the result is never worse than the greedy one
+        Map<Long, Place> start = new HashMap<>();
+        GreedyMatching.place(problem, problem::feasible, start, new HashMap<>());
+        AtomicLong firstFeasible = new AtomicLong(housesEveryone(problem, start) ? System.nanoTime() - began : -1);
         for (MatchHousehold household : input.households()) {
             List<Place> feasible = problem.feasible(household);
             if (!feasible.isEmpty()) {
-                assignments.add(new HouseholdAssignment(household, problem.weights,
-                        candidates(problem, household, feasible)));
+                Place seeded = start.get(household.id());
+                List<Place> range = candidates(problem, household, feasible);
+                if (seeded != null && !range.contains(seeded)) {
+                    range.add(seeded);
+                }
+                HouseholdAssignment assignment = new HouseholdAssignment(household, problem.weights, range);
+                assignment.setPlace(seeded);
+                assignments.add(assignment);
             }
         }
-        AtomicLong firstFeasible = new AtomicLong(-1);
         Map<Long, Place> placement = new HashMap<>();
         if (!assignments.isEmpty()) {
-            long prepared = System.nanoTime() - start;
-            // a tenth of the time for the explanations afterwards
-            long solverMillis = Math.max(200, timeLimit.toMillis() * 9 / 10 - prepared / 1_000_000);
+            long prepared = (System.nanoTime() - began) / 1_000_000;
+            // time kept for the dwellings, explanations and score afterwards
+            long after = Math.max(500, timeLimit.toMillis() / 5);
+            long solverMillis = Math.max(200, timeLimit.toMillis() - after - prepared);
             SolverConfig config = new SolverConfig()
                     .withSolutionClass(MatchPlan.class)
                     .withEntityClasses(HouseholdAssignment.class)
                     .withConstraintProviderClass(MatchConstraints.class)
+                    .withPhases(new LocalSearchPhaseConfig())
                     .withTerminationConfig(new TerminationConfig()
                             .withSpentLimit(Duration.ofMillis(solverMillis))
                             .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(200, solverMillis / 5))));
@@ -65,13 +78,13 @@ public final class Matching {
             solver.addEventListener(event -> {
                 if (firstFeasible.get() < 0 && event.isNewBestSolutionInitialized()
                         && event.getNewBestScore().isFeasible()) {
-                    firstFeasible.set(System.nanoTime() - start);
+                    firstFeasible.set(System.nanoTime() - began);
                 }
             });
             MatchPlan best = solver.solve(new MatchPlan(problem.places, assignments));
             HardMediumSoftLongScore score = best.score();
             if (firstFeasible.get() < 0 && score != null && score.isFeasible()) {
-                firstFeasible.set(System.nanoTime() - start);
+                firstFeasible.set(System.nanoTime() - began);
             }
             for (HouseholdAssignment assignment : best.assignments()) {
                 Place place = assignment.getPlace();
@@ -82,21 +95,44 @@ public final class Matching {
         }
         List<Proposal> proposals = Proposals.of(problem, placement, null);
         MatchScore score = MatchScore.of(input, proposals);
-        long elapsed = System.nanoTime() - start;
+        long elapsed = System.nanoTime() - began;
         return new MatchResult(proposals, score, Duration.ofNanos(firstFeasible.get() < 0 ? elapsed
                 : firstFeasible.get()), Duration.ofNanos(elapsed));
+    }
+
+    /**
+     * Whether the placement breaks no hard rule the solver checks: the greedy placement keeps within places by
+     * construction, but takes dwellings in its own order, which the solver's allocation might not match.
+     */
+    private static boolean housesEveryone(MatchProblem problem, Map<Long, Place> placement) {
+        Map<Place, List<MatchHousehold>> byPlace = new HashMap<>();
+        for (MatchHousehold household : problem.input.households()) {
+            Place place = placement.get(household.id());
+            if (place != null) {
+                byPlace.computeIfAbsent(place, ignored -> new ArrayList<>()).add(household);
+            }
+        }
+        Map<Long, MatchDwelling> ignored = new HashMap<>();
+        return byPlace.entrySet().stream().allMatch(entry -> Dwellings.allocate(entry.getKey(), entry.getValue(),
+                ignored) == 0);
     }
 
     /** The household's value range: the best by preference, and some others at random. */
     static List<Place> candidates(MatchProblem problem, MatchHousehold household, List<Place> feasible) {
         if (feasible.size() <= PREFERRED + OTHERS) {
-            return feasible;
+            return new ArrayList<>(feasible);
         }
-        List<Place> ranked = new ArrayList<>(feasible);
-        Map<Place, Long> scores = new HashMap<>();
-        ranked.forEach(place -> scores.put(place, problem.pairwiseScore(household, place)));
-        ranked.sort(Comparator.comparingLong((Place place) -> scores.get(place)).reversed()
-                .thenComparingInt(place -> place.index));
+        // score and index in one long, sorted best first
+        long[] keyed = new long[feasible.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Place place = feasible.get(i);
+            keyed[i] = (problem.pairwiseScore(household, place) << 16) | (0xFFFF - place.index);
+        }
+        java.util.Arrays.sort(keyed);
+        List<Place> ranked = new ArrayList<>(keyed.length);
+        for (int i = keyed.length - 1; i >= 0; i--) {
+            ranked.add(problem.places.get(0xFFFF - (int) (keyed[i] & 0xFFFF)));
+        }
         List<Place> chosen = new ArrayList<>(ranked.subList(0, PREFERRED));
         List<Place> rest = new ArrayList<>(ranked.subList(PREFERRED, ranked.size()));
         SplittableRandom random = new SplittableRandom(household.id());

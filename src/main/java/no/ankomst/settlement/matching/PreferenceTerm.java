@@ -17,6 +17,11 @@ public enum PreferenceTerm {
         public int score(MatchHousehold household, MatchMunicipality municipality, int sameSizeClassThere) {
             return household.familyTies().contains(municipality.code()) ? 100 : 0;
         }
+
+        @Override
+        public boolean appliesTo(MatchHousehold household) {
+            return !household.familyTies().isEmpty();
+        }
     },
 
     /** 100 when the municipality was wished for in the settlement interview, otherwise 0. */
@@ -24,6 +29,11 @@ public enum PreferenceTerm {
         @Override
         public int score(MatchHousehold household, MatchMunicipality municipality, int sameSizeClassThere) {
             return household.wishes().contains(municipality.code()) ? 100 : 0;
+        }
+
+        @Override
+        public boolean appliesTo(MatchHousehold household) {
+            return !household.wishes().isEmpty();
         }
     },
 
@@ -41,6 +51,11 @@ public enum PreferenceTerm {
                 }
             }
             return 100 * offered / household.neededServices().size();
+        }
+
+        @Override
+        public boolean appliesTo(MatchHousehold household) {
+            return !household.neededServices().isEmpty();
         }
     },
 
@@ -81,6 +96,11 @@ public enum PreferenceTerm {
      */
     public abstract int score(MatchHousehold household, MatchMunicipality municipality, int sameSizeClassThere);
 
+    /** Whether the term can score anything but 0 for the household (a shortcut for households it ignores). */
+    public boolean appliesTo(MatchHousehold household) {
+        return true;
+    }
+
     /** Weight times score. */
     public long weighted(MatchWeights weights, MatchHousehold household, MatchMunicipality municipality,
             int sameSizeClassThere) {
@@ -94,10 +114,10 @@ public enum PreferenceTerm {
 
     /**
      * The crowding of {@code count} households of one size class in a municipality that takes {@code allowance}
-     * of them freely: 10 times the square of the excess (positive; the spread term subtracts it).
+     * of them freely: the square of the excess (positive; the spread term subtracts it).
      */
     public static long crowding(int count, int allowance) {
         long excess = Math.max(0, count - (long) allowance);
-        return 10 * excess * excess;
+        return excess * excess;
     }
 }
