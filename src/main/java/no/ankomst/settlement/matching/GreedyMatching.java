@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import no.ankomst.settlement.matching.MatchHousehold.SizeClass;
 
 /**
@@ -24,7 +23,7 @@ public final class GreedyMatching {
         MatchProblem problem = MatchProblem.of(input);
         Map<Long, Place> placement = new HashMap<>();
         Map<Long, MatchDwelling> dwellings = new HashMap<>();
-        place(problem, problem::feasible, placement, dwellings);
+        place(problem, placement, dwellings);
         List<Proposal> proposals = Proposals.of(problem, placement, dwellings);
         MatchScore score = MatchScore.of(input, proposals);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -32,11 +31,10 @@ public final class GreedyMatching {
     }
 
     /**
-     * The greedy placement itself, each household among {@code candidates(household)}: fills {@code placement}
-     * and {@code dwellings} (household id to place and dwelling). Also the solver's starting point.
+     * The greedy placement itself: fills {@code placement} and {@code dwellings} (household id to place and
+     * dwelling). Also the solver's starting point.
      */
-    static void place(MatchProblem problem, Function<MatchHousehold, List<Place>> candidates,
-            Map<Long, Place> placement, Map<Long, MatchDwelling> dwellings) {
+    static void place(MatchProblem problem, Map<Long, Place> placement, Map<Long, MatchDwelling> dwellings) {
         int places = problem.places.size();
         int[] persons = new int[places];
         int[] minors = new int[places];
@@ -54,14 +52,19 @@ public final class GreedyMatching {
             Place best = null;
             int bestDwelling = -1;
             long bestScore = Long.MIN_VALUE;
-            for (Place place : candidates.apply(household)) {
+            for (short at : problem.ranking(household)) {
+                Place place = problem.places.get(at);
+                long pairwise = problem.pairwiseScore(household, place);
+                if (pairwise <= bestScore) {
+                    // ranked by pairwise score, and crowding only lowers it: none further can do better
+                    break;
+                }
                 int left = household.unaccompaniedMinor() ? minors[place.index] : persons[place.index];
                 if (left < household.size()) {
                     continue;
                 }
                 int there = counts.of(place, sizeClass);
-                long score = problem.pairwiseScore(household, place)
-                        - (place.weightedCrowding(sizeClass, there + 1) - place.weightedCrowding(sizeClass, there));
+                long score = pairwise - (place.weightedCrowding(sizeClass, there + 1) - place.weightedCrowding(sizeClass, there));
                 if (score <= bestScore) {
                     continue;
                 }

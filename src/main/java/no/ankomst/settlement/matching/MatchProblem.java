@@ -24,6 +24,8 @@ final class MatchProblem {
     private final List<@Nullable UnassignedReason> reasons = new ArrayList<>();
     /** The weighted pairwise terms per household and place index (filled for the feasible places). */
     private final int[][] pairwise;
+    /** Per household, its feasible place indices by pairwise score, best first (lowest index first on a tie). */
+    private final short[][] ranking;
 
     private MatchProblem(MatchInput input) {
         this.input = input;
@@ -34,6 +36,7 @@ final class MatchProblem {
         }
         this.places = List.copyOf(all);
         this.pairwise = new int[input.households().size()][];
+        this.ranking = new short[input.households().size()][];
         // the distance term depends only on the centre: computed once per centre and place
         Map<GeoPoint, int[]> distances = new HashMap<>();
         // whether a place has a dwelling that fits depends only on the household's need: once per need and place
@@ -71,6 +74,18 @@ final class MatchProblem {
                 scores[place.index] = Math.toIntExact(sum);
             }
             pairwise[index] = scores;
+            List<Place> fits = feasible.get(index);
+            long[] keyed = new long[fits.size()];
+            for (int i = 0; i < keyed.length; i++) {
+                int at = fits.get(i).index;
+                keyed[i] = ((long) scores[at] << 16) | (0xFFFF - at);
+            }
+            java.util.Arrays.sort(keyed);
+            short[] ranked = new short[keyed.length];
+            for (int i = 0; i < keyed.length; i++) {
+                ranked[i] = (short) (0xFFFF - (int) (keyed[keyed.length - 1 - i] & 0xFFFF));
+            }
+            ranking[index] = ranked;
         }
     }
 
@@ -114,6 +129,14 @@ final class MatchProblem {
         return reason == null ? UnassignedReason.PLACES_TAKEN : reason;
     }
 
+    /**
+     * The household's feasible places by {@link #pairwiseScore}, best first. Since the spread term is never
+     * positive, a place's pairwise score bounds its total: a search for the best can stop early.
+     */
+    short[] ranking(MatchHousehold household) {
+        return ranking[indexOf.get(household.id())];
+    }
+
     /** The weighted sum of the terms that depend only on the household and the place (a feasible one). */
     long pairwiseScore(MatchHousehold household, Place place) {
         return pairwise[indexOf.get(household.id())][place.index];
@@ -135,13 +158,17 @@ final class MatchProblem {
         Place second = null;
         long firstTotal = Long.MIN_VALUE;
         long secondTotal = Long.MIN_VALUE;
-        for (Place place : feasible(household)) {
+        for (short at : ranking[indexOf.get(household.id())]) {
+            Place place = places.get(at);
             if (place == chosen) {
                 continue;
             }
+            if (second != null && scores[at] <= secondTotal) {
+                break;
+            }
             int there = counts.of(place, sizeClass) + 1;
             // the spread term is 0 within the allowance (and for households it does not count)
-            long sum = scores[place.index] + (there <= place.allowance(sizeClass) ? 0
+            long sum = scores[at] + (there <= place.allowance(sizeClass) ? 0
                     : PreferenceTerm.SIZE_SPREAD.weighted(weights, household, place.municipality, there));
             if (sum > firstTotal) {
                 second = first;
