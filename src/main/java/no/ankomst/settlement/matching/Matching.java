@@ -2,6 +2,7 @@ package no.ankomst.settlement.matching;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
@@ -66,19 +67,20 @@ public final class Matching {
         }
         Map<Long, Place> placement = new HashMap<>();
         if (!assignments.isEmpty()) {
-            long prepared = (System.nanoTime() - began) / 1_000_000;
-            // time kept for the dwellings, explanations and score afterwards
-            long after = Math.max(500, timeLimit.toMillis() / 4);
-            long solverMillis = Math.max(200, timeLimit.toMillis() - after - prepared);
-            SolverConfig config = new SolverConfig()
+            SolverFactory<MatchPlan> factory = SolverFactory.create(new SolverConfig()
                     .withSolutionClass(MatchPlan.class)
                     .withEntityClasses(HouseholdAssignment.class)
                     .withConstraintProviderClass(MatchConstraints.class)
-                    .withPhases(new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.HILL_CLIMBING))
+                    .withPhases(new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.HILL_CLIMBING)));
+            // the solver's own clock starts at solve(): it gets what is left once prepared, minus the time kept for
+            // the dwellings, explanations and score afterwards
+            long prepared = (System.nanoTime() - began) / 1_000_000;
+            long after = Math.max(500, timeLimit.toMillis() * 3 / 10);
+            long solverMillis = Math.max(200, timeLimit.toMillis() - after - prepared);
+            Solver<MatchPlan> solver = factory.buildSolver(new SolverConfigOverride<MatchPlan>()
                     .withTerminationConfig(new TerminationConfig()
                             .withSpentLimit(Duration.ofMillis(solverMillis))
-                            .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(200, solverMillis / 5))));
-            Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
+                            .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(200, solverMillis / 5)))));
             solver.addEventListener(event -> {
                 if (firstFeasible.get() < 0 && event.isNewBestSolutionInitialized()
                         && event.getNewBestScore().isFeasible()) {
