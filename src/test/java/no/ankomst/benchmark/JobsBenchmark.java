@@ -1,0 +1,127 @@
+package no.ankomst.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import no.ankomst.Application;
+import no.ankomst.base.WorklistSource;
+import no.ankomst.demo.DemoDataGenerator;
+import no.ankomst.jobs.JobContext;
+import no.ankomst.jobs.JobCounts;
+import no.ankomst.jobs.ScheduledJob;
+import no.ankomst.security.Capability;
+import no.ankomst.security.SystemWork;
+import org.jooq.DSLContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The daily jobs and the home-page worklists at scale (issue 10): a fresh embedded PostgreSQL 18, the demo users and
+ * sites plus 94 more, N generated residents, and what the features need to have work (a screening clinic with
+ * capacity at every site). Then every daily job (each {@link ScheduledJob} bean but the every-minute event retry)
+ * runs twice for the same day, as the scheduler runs it (as the system principal with the job's capabilities):
+ * time, heap (after a full collection before and after, and the peak sampled during the run) and its counts. The
+ * second run must change nothing: its counts and a fingerprint of every table but the ledger and the audit trail
+ * (rows and newest row version) say whether it did. Then the worklist of one site, for centre staff and health staff.
+ * Not part of {@code ./mvnw verify}: {@code ./mvnw -Pbenchmark verify -Dbenchmark.only=jobs}.
+ * Arguments: residents, timed calls per measurement, output file.
+ */
+public final class JobsBenchmark {
+
+    private static final String EVERY_MINUTE_JOB = "event-retry";
+
+    private JobsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int residents = Integer.parseInt(args[0]);
+        int calls = Integer.parseInt(args[1]);
+        Path output = Path.of(args[2]);
+        Path data = Files.createTempDirectory("ankomst-benchmark-db");
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setAdditionalProfiles("demo");
+        List<String> lines = new ArrayList<>();
+        // the scheduler stays off: the benchmark runs the jobs itself, one at a time, and times them
+        try (ConfigurableApplicationContext context = app.run("--ankomst.embedded-db.data-directory=" + data,
+                "--server.port=0", "--logging.level.root=warn", "--spring.quartz.auto-startup=false")) {
+            ResidentsBenchmark.signInAs(context, "admin");
+            long start = System.nanoTime();
+            ResidentsBenchmark.createSites(context);
+            DemoDataGenerator generator = context.getBean(DemoDataGenerator.class);
+            generator.generate(residents - 400, 500, 25, 400);
+            DSLContext db = context.getBean(DSLContext.class);
+            BenchmarkWorkload.prepare(db);
+            generator.analyze();
+            lines.add(String.format("Generated %,d residents on %d sites, and the work the jobs find there, in %d s.",
+                    db.fetchCount(db.selectFrom("person")), db.fetchCount(db.selectFrom("site")),
+                    (System.nanoTime() - start) / 1_000_000_000L));
+            SecurityContextHolder.clearContext();
+            lines.add("");
+            lines.add("| job | run | time | heap after GC before → after | peak heap during | counts | tables changed |");
+            lines.add("|---|---|---|---|---|---|---|");
+            Instant fire = context.getBean(Clock.class).instant();
+            List<ScheduledJob> jobs = context.getBeansOfType(ScheduledJob.class).values().stream()
+                    .filter(job -> !job.name().equals(EVERY_MINUTE_JOB))
+                    .sorted(Comparator.comparing(ScheduledJob::name)).toList();
+            for (ScheduledJob job : jobs) {
+                for (int run = 1; run <= 2; run++) {
+                    lines.add(runOnce(db, job, fire, run));
+                }
+            }
+            lines.add("");
+            lines.add("| operation | goal | p50 | p95 | max | calls |");
+            lines.add("|---|---|---|---|---|---|");
+            List<WorklistSource> sources = List.copyOf(context.getBeansOfType(WorklistSource.class).values());
+            for (String user : List.of("staff", "health", "manager", "admin")) {
+                ResidentsBenchmark.signInAs(context, user);
+                lines.add(Measurement.of("home-page worklist of `" + user + "` (all lines)", 20, calls,
+                        i -> sources.forEach(WorklistSource::itemsForCurrentUser)).row("≤ 100 ms"));
+            }
+            SecurityContextHolder.clearContext();
+        }
+        FileSystemUtils.deleteRecursively(data);
+        lines.forEach(System.out::println);
+        Files.createDirectories(output.getParent());
+        Files.write(output, lines);
+        System.out.println("written to " + output);
+    }
+
+    private static String runOnce(DSLContext db, ScheduledJob job, Instant fire, int run) throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        String tablesBefore = BenchmarkWorkload.fingerprint(db);
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(before);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long start = System.nanoTime();
+        JobCounts counts = SystemWork.as(job.name(), job.capabilities().toArray(Capability[]::new))
+                .call(() -> job.run(new JobContext(job.name(), fire)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        System.gc();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        boolean unchanged = BenchmarkWorkload.fingerprint(db).equals(tablesBefore);
+        return String.format("| %s | %d | %.1f s | %d MB → %d MB | %d MB | %s | %s |", job.name(), run, seconds,
+                before >> 20, after >> 20, peak.get() >> 20, counts.counts(), unchanged ? "none" : "some");
+    }
+}
