@@ -47,9 +47,15 @@ class StayRepository {
         return db.fetchExists(SITE, SITE.ID.eq(siteId));
     }
 
+    /**
+     * The bed, locked until the transaction ends: two desks giving the last free bed at once then take turns, and
+     * the second is told the bed was just taken. Without the lock both inserts meet in the exclusion constraint,
+     * where PostgreSQL may abort one as a deadlock instead of a conflict.
+     */
     Optional<BedState> bed(long bedId) {
         return db.select(UNIT.SITE_ID, BED.BLOCKED).from(BED).join(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
                 .where(BED.ID.eq(bedId))
+                .forUpdate().of(BED)
                 .fetchOptional(Records.mapping(BedState::new));
     }
 
