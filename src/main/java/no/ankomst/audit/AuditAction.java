@@ -56,5 +56,7 @@ public enum AuditAction {
     ENROLMENT_RECORDED,
     ENROLMENT_CHANGED,
     KINDERGARTEN_RECORDED,
-    ACTIVITY_RECORDED
+    ACTIVITY_RECORDED,
+    // TB incidence list (health)
+    TB_INCIDENCE_CHANGED
 }

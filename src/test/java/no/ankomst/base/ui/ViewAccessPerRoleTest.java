@@ -31,7 +31,8 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_administrator_sees_users_sites_audit_and_jobs_and_can_open_them() {
         assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy", "admin/units",
-                "health/clinics", "admin/users", "admin/sites", "admin/audit", "admin/jobs", "admin/schools");
+                "health/clinics", "admin/users", "admin/sites", "admin/audit", "admin/jobs", "admin/schools",
+                "admin/tb-incidence");
         assertThat(navigate(UserAdminView.class)).isNotNull();
         assertThat(navigate(AuditView.class)).isNotNull();
     }
