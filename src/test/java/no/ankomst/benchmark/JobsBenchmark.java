@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -87,6 +88,13 @@ public final class JobsBenchmark {
                 ResidentsBenchmark.signInAs(context, user);
                 lines.add(Measurement.of("home-page worklist of `" + user + "` (all lines)", 20, calls,
                         i -> sources.forEach(WorklistSource::itemsForCurrentUser)).row("≤ 100 ms"));
+                // and each source alone, so a slow line can be found
+                for (WorklistSource source : sources) {
+                    if (!source.itemsForCurrentUser().isEmpty()) {
+                        lines.add(Measurement.of("… of which `" + ClassUtils.getUserClass(source).getSimpleName() + "`", 2,
+                                Math.max(5, calls / 3), i -> source.itemsForCurrentUser()).row("–"));
+                    }
+                }
             }
             SecurityContextHolder.clearContext();
         }

@@ -9,6 +9,7 @@ import static no.ankomst.db.Tables.TB_RESULT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -116,6 +117,19 @@ class TbViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Grid.class).id("tb-results")).size()).isEqualTo(1);
         assertThat($(Span.class).id("tb-status").getText()).isEqualTo("done");
         assertThat($(Span.class).id("header-tb-status").getText()).isEqualTo("TB: done");
+    }
+
+    @Test
+    @WithUserDetails("health")
+    void booking_is_offered_while_the_screening_is_to_be_done_and_no_longer_once_it_is_done() {
+        long person = personAt("Haugesund mottak");
+        navigate(ResidentDetailView.class, person);
+        assertThat($(Component.class).withId("resident-tb-booking").exists()).isTrue();
+
+        result(person);
+        navigate(ResidentDetailView.class, person);
+
+        assertThat($(Component.class).withId("resident-tb-booking").exists()).isFalse();
     }
 
     @Test
