@@ -1,8 +1,6 @@
 package no.ankomst.benchmark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import no.ankomst.Application;
 import no.ankomst.base.WorklistSource;
 import no.ankomst.demo.DemoDataGenerator;
@@ -106,31 +103,12 @@ public final class JobsBenchmark {
     }
 
     private static String runOnce(DSLContext db, ScheduledJob job, Instant fire, int run) throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         String tablesBefore = BenchmarkWorkload.fingerprint(db);
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        long start = System.nanoTime();
-        JobCounts counts = SystemWork.as(job.name(), job.capabilities().toArray(Capability[]::new))
-                .call(() -> job.run(new JobContext(job.name(), fire)));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        sampler.join();
-        System.gc();
-        long after = memory.getHeapMemoryUsage().getUsed();
+        HeapWatch<JobCounts> watch = HeapWatch.of(() -> SystemWork.as(job.name(),
+                job.capabilities().toArray(Capability[]::new)).call(() -> job.run(new JobContext(job.name(), fire))));
         boolean unchanged = BenchmarkWorkload.fingerprint(db).equals(tablesBefore);
-        return String.format("| %s | %d | %.1f s | %d MB → %d MB | %d MB | %s | %s |", job.name(), run, seconds,
-                before >> 20, after >> 20, peak.get() >> 20, counts.counts(), unchanged ? "none" : "some");
+        return String.format("| %s | %d | %.1f s | %d MB → %d MB | %d MB | %s | %s |", job.name(), run,
+                watch.seconds(), watch.beforeMb(), watch.afterMb(), watch.peakMb(), watch.result().counts(),
+                unchanged ? "none" : "some");
     }
 }

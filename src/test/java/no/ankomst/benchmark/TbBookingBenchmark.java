@@ -6,8 +6,6 @@ import static no.ankomst.db.Tables.STAY;
 import static no.ankomst.db.Tables.TB_APPOINTMENT;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,8 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import no.ankomst.Application;
 import no.ankomst.demo.DemoDataGenerator;
 import no.ankomst.health.TbBookingRecords.BookingRun;
@@ -115,30 +111,11 @@ public final class TbBookingBenchmark {
 
     private static String run(String name, String goal, TbBookingService bookings, LocalDate today)
             throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (running.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        });
-        long started = System.nanoTime();
-        BookingRun run = SystemWork.as("tb-booking", Capability.BOOK_SCREENING).call(() -> bookings.bookDue(today));
-        long nanos = System.nanoTime() - started;
-        running.set(false);
-        sampler.join();
-        System.gc();
-        long after = memory.getHeapMemoryUsage().getUsed();
+        HeapWatch<BookingRun> watch = HeapWatch.of(
+                () -> SystemWork.as("tb-booking", Capability.BOOK_SCREENING).call(() -> bookings.bookDue(today)));
+        BookingRun run = watch.result();
         return String.format("| %s | %s | %.1f s | %d | %d | %d | %d | %d MB → %d MB | %d MB |", name, goal,
-                nanos / 1e9, run.booked(), run.cancelled(), run.referred(), run.unbookable(), before >> 20,
-                after >> 20, peak.get() >> 20);
+                watch.seconds(), run.booked(), run.cancelled(), run.referred(), run.unbookable(), watch.beforeMb(),
+                watch.afterMb(), watch.peakMb());
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
@@ -24,6 +23,7 @@ import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.base.ui.QueryValues;
 import no.ankomst.health.TbRecords.TbFilter;
 import no.ankomst.health.TbRecords.TbRow;
 import no.ankomst.health.TbResultService;
@@ -71,7 +71,8 @@ public class TbListView extends VerticalLayout implements BeforeEnterObserver, P
         if (LINK_FILTERS.stream().anyMatch(parameters.getParameters()::containsKey)) {
             site.clear();
         }
-        status.setValue(parameters.getSingleParameter("status").flatMap(TbListView::status).orElse(null));
+        status.setValue(parameters.getSingleParameter("status")
+                .flatMap(text -> QueryValues.enumValue(TbStatus.class, text)).orElse(null));
         pending.setValue(pending.isVisible()
                 && parameters.getSingleParameter("pending").map("true"::equals).orElse(false));
         suspected.setValue(suspected.isVisible()
@@ -146,13 +147,6 @@ public class TbListView extends VerticalLayout implements BeforeEnterObserver, P
                 dueFrom.getValue(), dueTo.getValue(), pending.getValue(), suspected.getValue());
     }
 
-    private static Optional<TbStatus> status(String text) {
-        try {
-            return Optional.of(TbStatus.valueOf(text));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String heading() {

@@ -27,6 +27,7 @@ import no.ankomst.base.ui.Chip;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.base.ui.QueryValues;
 import no.ankomst.protection.CaseState;
 import no.ankomst.protection.ProtectionCaseRecords.CaseFilter;
 import no.ankomst.protection.ProtectionCaseRecords.CaseRow;
@@ -80,7 +81,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
         }
         expiredOnly.setValue(parameters.getSingleParameter("expired").map("true"::equals).orElse(false));
         expiringWithin.setValue(parameters.getSingleParameter("expiring").flatMap(CasesView::number).orElse(null));
-        parameters.getSingleParameter("state").flatMap(CasesView::caseState).ifPresent(state::setValue);
+        parameters.getSingleParameter("state").flatMap(text -> QueryValues.enumValue(CaseState.class, text))
+                .ifPresent(state::setValue);
         applyingParameters = false;
         refresh();
     }
@@ -196,13 +198,6 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
         }
     }
 
-    private static java.util.Optional<CaseState> caseState(String text) {
-        try {
-            return java.util.Optional.of(CaseState.valueOf(text));
-        } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
-        }
-    }
 
     @Override
     public String heading() {

@@ -19,13 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import no.ankomst.accommodation.SiteRecords.SiteRow;
 import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.Age;
 import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.PageHeading;
+import no.ankomst.base.ui.QueryValues;
 import no.ankomst.schooling.ChildrenService;
 import no.ankomst.schooling.SchoolingRecords.ChildFilter;
 import no.ankomst.schooling.SchoolingRecords.ChildRow;
@@ -72,7 +72,8 @@ public class ChildrenView extends VerticalLayout implements BeforeEnterObserver,
         if (LINK_FILTERS.stream().anyMatch(parameters.getParameters()::containsKey)) {
             site.clear();
         }
-        status.setValue(parameters.getSingleParameter("status").flatMap(ChildrenView::status).orElse(null));
+        status.setValue(parameters.getSingleParameter("status")
+                .flatMap(text -> QueryValues.enumValue(SchoolingStatus.class, text)).orElse(null));
         gap.setValue(parameters.getSingleParameter("gap").map("true"::equals).orElse(false));
         applyingParameters = false;
         grid.getDataProvider().refreshAll();
@@ -146,13 +147,6 @@ public class ChildrenView extends VerticalLayout implements BeforeEnterObserver,
                 minAge.getValue(), maxAge.getValue());
     }
 
-    private static Optional<SchoolingStatus> status(String text) {
-        try {
-            return Optional.of(SchoolingStatus.valueOf(text));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String heading() {
