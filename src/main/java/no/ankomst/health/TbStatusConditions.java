@@ -31,6 +31,7 @@ import no.ankomst.db.tables.TbAppointment;
 import no.ankomst.db.tables.TbIncidence;
 import no.ankomst.db.tables.TbReferral;
 import no.ankomst.db.tables.TbResult;
+import no.ankomst.db.tables.TbScreening;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
@@ -50,6 +51,9 @@ public class TbStatusConditions {
     /** "Due" means due within this many days from today (today and the seventh day included). */
     public static final int DUE_WITHIN_DAYS = 7;
 
+    /** The kept state of a screening whose deadline counts (none of done, referred, booked). */
+    private static final String OPEN = "OPEN";
+
     private static final String[] COMPLETING = Arrays.stream(TbOutcome.values())
             .filter(TbOutcome::completesScreening).map(Enum::name).toArray(String[]::new);
 
@@ -68,7 +72,11 @@ public class TbStatusConditions {
 
     /** The last day to be screened: the basis plus the rule's days (the 2022 window's extended deadline). */
     public Field<LocalDate> dueDate(Person person) {
-        Field<LocalDate> basis = basisDate(person);
+        return dueDate(basisDate(person));
+    }
+
+    /** The last day to be screened for a basis date; null without one. */
+    public Field<LocalDate> dueDate(Field<LocalDate> basis) {
         Field<Integer> days = when(basis.between(val(rules.extensionFrom()), val(rules.extensionTo())),
                 inline(rules.extendedDeadlineDays())).otherwise(inline(rules.deadlineDays()));
         return field("({0} + {1})", SQLDataType.LOCALDATE, basis, days);
@@ -166,6 +174,50 @@ public class TbStatusConditions {
         TbReferral f = TB_REFERRAL.as("tb_active_referral");
         return exists(selectOne().from(f).where(f.PERSON_ID.eq(personId).and(f.REASON.eq("SUSPECTED_ACTIVE"))
                 .and(f.FOLLOWED_UP_ON.isNull())));
+    }
+
+    /**
+     * The status on {@code today} from the screening state the database keeps per person ({@code tb_screening},
+     * V16): the same answer as {@link #status(Person, LocalDate)}, read from one row. Lists and counts over a
+     * whole site use these, so they read an index range instead of evaluating the latest result, referrals and
+     * appointments of every resident there.
+     */
+    public Field<String> status(TbScreening screening, LocalDate today) {
+        Field<LocalDate> due = dueDate(screening.BASIS_DATE);
+        return when(screening.STATE.ne(inline(OPEN)), screening.STATE)
+                .when(due.lt(val(today)), inline(TbStatus.OVERDUE.name()))
+                .when(due.le(val(today.plusDays(DUE_WITHIN_DAYS))), inline(TbStatus.DUE.name()))
+                .otherwise(inline(TbStatus.NOT_DUE_YET.name()));
+    }
+
+    /** Any of the statuses, from the kept screening state; none given: no restriction. */
+    public Condition statusIn(TbScreening screening, Collection<TbStatus> statuses, LocalDate today) {
+        if (statuses.isEmpty() || statuses.size() == TbStatus.values().length) {
+            return noCondition();
+        }
+        Condition any = falseCondition();
+        for (TbStatus status : statuses) {
+            any = any.or(statusIs(screening, status, today));
+        }
+        return any;
+    }
+
+    private Condition statusIs(TbScreening screening, TbStatus status, LocalDate today) {
+        Field<LocalDate> due = dueDate(screening.BASIS_DATE);
+        Condition open = screening.STATE.eq(inline(OPEN));
+        return switch (status) {
+            case DONE, REFERRED, BOOKED -> screening.STATE.eq(inline(status.name()));
+            case OVERDUE -> open.and(due.lt(val(today)));
+            case DUE -> open.and(due.between(val(today), val(today.plusDays(DUE_WITHIN_DAYS))));
+            case NOT_DUE_YET -> open.and(due.isNull().or(due.gt(val(today.plusDays(DUE_WITHIN_DAYS)))));
+        };
+    }
+
+    /** People the given sites follow (all followed people for a whole-country scope); merged duplicates not. */
+    public Condition followedBy(TbScreening screening, boolean allSites, Collection<Long> siteIds) {
+        Condition followed = allSites ? screening.SITE_ID.isNotNull()
+                : siteIds.isEmpty() ? falseCondition() : screening.SITE_ID.in(siteIds);
+        return screening.MERGED.isFalse().and(followed);
     }
 
     /**

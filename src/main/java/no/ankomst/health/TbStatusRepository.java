@@ -2,7 +2,7 @@ package no.ankomst.health;
 
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.SITE;
-import static no.ankomst.db.Tables.STAY;
+import static no.ankomst.db.Tables.TB_SCREENING;
 import static no.ankomst.db.Tables.TB_APPOINTMENT;
 import static no.ankomst.db.Tables.TB_CLINIC;
 import static org.jooq.impl.DSL.field;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.ankomst.db.tables.Person;
-import no.ankomst.db.tables.Stay;
+import no.ankomst.db.tables.TbScreening;
 import no.ankomst.health.TbRecords.Appointment;
 import no.ankomst.health.TbRecords.TbFilter;
 import no.ankomst.health.TbRecords.TbRow;
@@ -22,9 +22,10 @@ import no.ankomst.residents.ResidentScopeConditions;
 import no.ankomst.security.Scope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectJoinStep;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,9 @@ import org.springframework.stereotype.Repository;
 class TbStatusRepository {
 
     private static final Person P = PERSON;
-    private static final Stay ST = STAY.as("tb_list_stay");
+    private static final TbScreening S = TB_SCREENING;
+    private static final String DUE = "due_date";
+    private static final String STATUS = "status";
 
     private final DSLContext db;
     private final TbStatusConditions tb;
@@ -69,18 +72,31 @@ class TbStatusRepository {
 
     /**
      * One page of the TB list, soonest due first (people without a basis date last). Scoped to the people the
-     * user's sites follow ({@link TbStatusConditions#followingStay}); a whole-country scope sees everyone with a stay.
+     * user's sites follow (the kept {@code tb_screening.site_id}: an open stay there, or a last stay there that
+     * ended in private housing); a whole-country scope sees everyone followed anywhere.
      */
     List<TbRow> page(Scope scope, TbFilter filter, LocalDate today, int offset, int limit) {
-        Field<LocalDate> due = tb.dueDate(P);
-        Field<String> incidence = tb.incidence(P.CITIZENSHIPS, today);
-        return from(db.select(P.ID, P.FAMILY_NAME, P.GIVEN_NAMES, SITE.NAME, tb.basisDate(P), due, tb.status(P, today),
-                        TB_APPOINTMENT.DAY, TB_APPOINTMENT.TEST_TYPE, field(tb.resultPending(P.ID, today)), P.BIRTH_DATE,
-                        incidence))
-                .join(SITE).on(SITE.ID.eq(ST.SITE_ID))
+        // the page is chosen from the screening rows alone (an index-only range by site), then only its rows are
+        // joined to the person, site and appointment: sorting first keeps the joins to one page of rows
+        Table<?> chosen = db.select(S.PERSON_ID, S.SITE_ID, S.BASIS_DATE, tb.dueDate(S.BASIS_DATE).as(DUE),
+                        tb.status(S, today).as(STATUS))
+                .from(S)
                 .where(where(scope, filter, today))
-                .orderBy(due.asc().nullsLast(), P.ID)
+                .orderBy(tb.dueDate(S.BASIS_DATE).asc().nullsLast(), S.PERSON_ID)
                 .offset(offset).limit(limit)
+                .asTable("tb_page");
+        Field<Long> personId = chosen.field(S.PERSON_ID);
+        Field<LocalDate> due = chosen.field(DUE, LocalDate.class);
+        Field<String> incidence = tb.incidence(P.CITIZENSHIPS, today);
+        return db.select(P.ID, P.FAMILY_NAME, P.GIVEN_NAMES, SITE.NAME, chosen.field(S.BASIS_DATE), due,
+                        chosen.field(STATUS, String.class), TB_APPOINTMENT.DAY, TB_APPOINTMENT.TEST_TYPE,
+                        field(tb.resultPending(P.ID, today)), P.BIRTH_DATE, incidence)
+                .from(chosen)
+                .join(P).on(P.ID.eq(personId))
+                .join(SITE).on(SITE.ID.eq(chosen.field(S.SITE_ID)))
+                .leftJoin(TB_APPOINTMENT)
+                .on(TB_APPOINTMENT.PERSON_ID.eq(P.ID).and(TB_APPOINTMENT.STATE.eq(inline("BOOKED"))))
+                .orderBy(due.asc().nullsLast(), personId)
                 .fetch(r -> {
                     LocalDate appointmentDay = r.value8();
                     TbTest test = r.value9() != null ? TbTest.valueOf(r.value9())
@@ -91,28 +107,38 @@ class TbStatusRepository {
     }
 
     int count(Scope scope, TbFilter filter, LocalDate today) {
-        return from(db.selectCount()).where(where(scope, filter, today)).fetchSingle().value1();
+        return counts(scope, List.of(filter), today).getFirst();
     }
 
-    private static <R extends Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
-        // driven from the stays by site (one following stay per person: no duplicates), then the person by key
-        return select.from(ST).join(P).on(P.ID.eq(ST.PERSON_ID)).leftJoin(TB_APPOINTMENT)
-                .on(TB_APPOINTMENT.PERSON_ID.eq(P.ID).and(TB_APPOINTMENT.STATE.eq(inline("BOOKED"))));
+    /**
+     * The count of each filter's list, in one pass over the scope's screenings (the worklist asks for four). At most
+     * one booked appointment per person, so the list's appointment join adds no rows and the count needs none.
+     */
+    List<Integer> counts(Scope scope, List<TbFilter> filters, LocalDate today) {
+        List<Field<Integer>> counts = filters.stream()
+                .<Field<Integer>>map(f -> DSL.count().filterWhere(matching(f, today))).toList();
+        Record record = db.select(counts).from(S).where(tb.followedBy(S, scope.coversAllSites(), scope.siteIds()))
+                .fetchSingle();
+        return counts.stream().map(record::get).toList();
     }
 
     private Condition where(Scope scope, TbFilter filter, LocalDate today) {
-        Condition where = P.MERGED_INTO.isNull().and(tb.followingStay(ST))
-                .and(scope.coversAllSites() ? noCondition() : ST.SITE_ID.in(scope.siteIds()));
+        return tb.followedBy(S, scope.coversAllSites(), scope.siteIds()).and(matching(filter, today));
+    }
+
+    private Condition matching(TbFilter filter, LocalDate today) {
+        Condition where = noCondition();
         if (filter.siteId() != null) {
-            where = where.and(ST.SITE_ID.eq(filter.siteId()));
+            where = where.and(S.SITE_ID.eq(filter.siteId()));
         }
-        where = where.and(tb.statusIn(P, filter.statuses(), today));
+        where = where.and(tb.statusIn(S, filter.statuses(), today));
         where = where.and(dueBetween(filter.dueFrom(), filter.dueTo()));
         if (filter.resultPending()) {
-            where = where.and(tb.resultPending(P.ID, today));
+            // only a booked screening has an open appointment
+            where = where.and(S.STATE.eq(inline(TbStatus.BOOKED.name()))).and(tb.resultPending(S.PERSON_ID, today));
         }
         if (filter.suspectedActive()) {
-            where = where.and(tb.suspectedActiveOpen(P.ID));
+            where = where.and(tb.suspectedActiveOpen(S.PERSON_ID));
         }
         return where;
     }
@@ -120,10 +146,10 @@ class TbStatusRepository {
     private Condition dueBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
         Condition condition = noCondition();
         if (from != null) {
-            condition = condition.and(tb.dueDate(P).ge(from));
+            condition = condition.and(tb.dueDate(S.BASIS_DATE).ge(from));
         }
         if (to != null) {
-            condition = condition.and(tb.dueDate(P).le(to));
+            condition = condition.and(tb.dueDate(S.BASIS_DATE).le(to));
         }
         return condition;
     }

@@ -74,6 +74,14 @@ public class TbStatusService {
         return repository.count(listScope(filter), filter, today());
     }
 
+    /** The count of each filter's list, in one query (the worklist's lines). */
+    @Transactional(readOnly = true)
+    public List<Integer> counts(List<TbFilter> filters) {
+        Scope scope = permissions.require(Capability.FOLLOW_TB);
+        filters.forEach(this::listScope);
+        return repository.counts(scope, filters, today());
+    }
+
     /** Staff who follow TB, within their sites; the health-data filters for health staff only. */
     private Scope listScope(TbFilter filter) {
         Scope scope = permissions.require(Capability.FOLLOW_TB);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * TB lines on the home page, for staff who follow TB at their sites: suspected active TB to refer now (health staff,
  * first and urgent), results pending (health staff), overdue, and due within seven days. Each counts the TB list's
- * own query for the filter its link opens ({@link #ROUTE}), over the user's whole scope.
+ * own conditions for the filter its link opens ({@link #ROUTE}), over the user's whole scope, all in one query.
  */
 @Component
 class TbWorklist implements WorklistSource {
@@ -21,6 +21,8 @@ class TbWorklist implements WorklistSource {
     static final String ROUTE = "health/tb";
     static final TbFilter SUSPECTED = new TbFilter(null, Set.of(), null, null, false, true);
     static final TbFilter PENDING = new TbFilter(null, Set.of(), null, null, true, false);
+    static final TbFilter OVERDUE = TbFilter.status(TbStatus.OVERDUE);
+    static final TbFilter DUE = TbFilter.status(TbStatus.DUE);
 
     private final Permissions permissions;
     private final TbStatusService statuses;
@@ -35,26 +37,26 @@ class TbWorklist implements WorklistSource {
         if (!permissions.may(Capability.FOLLOW_TB)) {
             return List.of();
         }
+        boolean health = permissions.may(Capability.READ_HEALTH);
+        List<TbFilter> filters = health ? List.of(OVERDUE, DUE, SUSPECTED, PENDING) : List.of(OVERDUE, DUE);
+        List<Integer> counts = statuses.counts(filters);
         List<WorklistItem> items = new ArrayList<>();
-        if (permissions.may(Capability.READ_HEALTH)) {
-            int suspected = statuses.count(SUSPECTED);
-            if (suspected > 0) {
-                items.add(new WorklistItem("worklist.tbSuspectedActive", suspected, ROUTE + "?suspected=true",
-                        WorklistItem.Severity.ERROR));
-            }
-            int pending = statuses.count(PENDING);
-            if (pending > 0) {
-                items.add(new WorklistItem("worklist.tbResultsPending", pending, ROUTE + "?pending=true",
-                        WorklistItem.Severity.WARNING));
-            }
+        if (health) {
+            addIfAny(items, "worklist.tbSuspectedActive", counts.get(2), ROUTE + "?suspected=true",
+                    WorklistItem.Severity.ERROR);
+            addIfAny(items, "worklist.tbResultsPending", counts.get(3), ROUTE + "?pending=true",
+                    WorklistItem.Severity.WARNING);
         }
-        int overdue = statuses.count(TbFilter.status(TbStatus.OVERDUE));
-        if (overdue > 0) {
-            items.add(new WorklistItem("worklist.tbOverdue", overdue, ROUTE + "?status=OVERDUE",
-                    WorklistItem.Severity.ERROR));
-        }
-        items.add(new WorklistItem("worklist.tbDue", statuses.count(TbFilter.status(TbStatus.DUE)),
-                ROUTE + "?status=DUE", WorklistItem.Severity.WARNING));
+        addIfAny(items, "worklist.tbOverdue", counts.get(0), ROUTE + "?status=OVERDUE", WorklistItem.Severity.ERROR);
+        items.add(new WorklistItem("worklist.tbDue", counts.get(1), ROUTE + "?status=DUE",
+                WorklistItem.Severity.WARNING));
         return items;
+    }
+
+    private static void addIfAny(List<WorklistItem> items, String key, int count, String route,
+                                 WorklistItem.Severity severity) {
+        if (count > 0) {
+            items.add(new WorklistItem(key, count, route, severity));
+        }
     }
 }

@@ -30,15 +30,16 @@ class PermitWorklist implements WorklistSource {
         if (!permissions.may(Capability.FOLLOW_PERMITS)) {
             return List.of();
         }
+        int days = cases.expiringWithinDays();
+        List<Integer> counts = cases.counts(List.of(
+                new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true),
+                new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, days, false)));
         List<WorklistItem> items = new ArrayList<>();
-        int expired = cases.count(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true));
-        if (expired > 0) {
-            items.add(new WorklistItem("worklist.permitExpired", expired, "cases?expired=true",
+        if (counts.get(0) > 0) {
+            items.add(new WorklistItem("worklist.permitExpired", counts.get(0), "cases?expired=true",
                     WorklistItem.Severity.ERROR));
         }
-        int days = cases.expiringWithinDays();
-        int expiring = cases.count(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, days, false));
-        items.add(new WorklistItem("worklist.permitExpiring", expiring, "cases?expiring=" + days,
+        items.add(new WorklistItem("worklist.permitExpiring", counts.get(1), "cases?expiring=" + days,
                 WorklistItem.Severity.WARNING));
         return items;
     }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 class SchoolingWorklist implements WorklistSource {
 
     static final String ROUTE = "schooling/children";
+    static final ChildFilter LATE = new ChildFilter(null, SchoolingStatus.LATE, false, null, null);
+    static final ChildFilter SOON_LATE = new ChildFilter(null, SchoolingStatus.SOON_LATE, false, null, null);
+    static final ChildFilter GAP = new ChildFilter(null, null, true, null, null);
 
     private final Permissions permissions;
     private final ChildrenService children;
@@ -32,17 +35,17 @@ class SchoolingWorklist implements WorklistSource {
         if (!permissions.may(Capability.FOLLOW_SCHOOLING) || !permissions.may(Capability.READ_SCHOOLING)) {
             return List.of();
         }
+        List<Integer> counts = children.counts(List.of(LATE, SOON_LATE, GAP));
         List<WorklistItem> items = new ArrayList<>();
-        int late = children.count(new ChildFilter(null, SchoolingStatus.LATE, false, null, null));
-        if (late > 0) {
-            items.add(new WorklistItem("worklist.schoolLate", late, ROUTE + "?status=LATE", WorklistItem.Severity.ERROR));
+        if (counts.get(0) > 0) {
+            items.add(new WorklistItem("worklist.schoolLate", counts.get(0), ROUTE + "?status=LATE",
+                    WorklistItem.Severity.ERROR));
         }
-        int soon = children.count(new ChildFilter(null, SchoolingStatus.SOON_LATE, false, null, null));
-        items.add(new WorklistItem("worklist.schoolSoonLate", soon, ROUTE + "?status=SOON_LATE",
+        items.add(new WorklistItem("worklist.schoolSoonLate", counts.get(1), ROUTE + "?status=SOON_LATE",
                 WorklistItem.Severity.WARNING));
-        int gaps = children.count(new ChildFilter(null, null, true, null, null));
-        if (gaps > 0) {
-            items.add(new WorklistItem("worklist.activityGap", gaps, ROUTE + "?gap=true", WorklistItem.Severity.WARNING));
+        if (counts.get(2) > 0) {
+            items.add(new WorklistItem("worklist.activityGap", counts.get(2), ROUTE + "?gap=true",
+                    WorklistItem.Severity.WARNING));
         }
         return items;
     }

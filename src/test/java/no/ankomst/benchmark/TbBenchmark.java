@@ -29,7 +29,8 @@ import org.springframework.util.FileSystemUtils;
  * of the rest). The demo health user is moved to the busiest site. Timed after a warm-up, through the services the
  * screens call: the TB list's first page and count for that site, and the whole home-page worklist.
  * {@code ./mvnw -Pbenchmark verify -Dbenchmark.only=tb} (smaller: {@code -Dbenchmark.tb=20000}). Arguments:
- * residents, timed calls per measurement, output file.
+ * residents, timed calls per measurement, output file, and optionally a folder to keep the database in: generated once,
+ * then reused by later runs (for trying a query change without regenerating).
  */
 public final class TbBenchmark {
 
@@ -42,7 +43,9 @@ public final class TbBenchmark {
         int residents = Integer.parseInt(args[0]);
         int calls = Integer.parseInt(args[1]);
         Path output = Path.of(args[2]);
-        Path data = Files.createTempDirectory("ankomst-benchmark-db");
+        boolean keep = args.length > 3 && !args[3].isBlank();
+        Path data = keep ? Path.of(args[3]) : Files.createTempDirectory("ankomst-benchmark-db");
+        boolean reuse = keep && Files.exists(data.resolve("PG_VERSION"));
         SpringApplication app = new SpringApplication(Application.class);
         app.setAdditionalProfiles("demo");
         List<String> lines = new ArrayList<>();
@@ -50,11 +53,14 @@ public final class TbBenchmark {
                 "--ankomst.embedded-db.data-directory=" + data, "--server.port=0", "--logging.level.root=warn")) {
             ResidentsBenchmark.signInAs(context, "admin");
             Instant start = Instant.now();
-            ResidentsBenchmark.createSites(context);
             DemoDataGenerator generator = context.getBean(DemoDataGenerator.class);
-            generator.generate(residents - 400, 500, 25, 400);
             DSLContext db = context.getBean(DSLContext.class);
-            addTbRows(db);
+            if (!reuse) {
+                ResidentsBenchmark.createSites(context);
+                generator.generate(residents - 400, 500, 25, 400);
+                addTbRows(db);
+            }
+            // on reuse, new migrations may have rewritten tables: settle them as autovacuum would
             generator.analyze();
             long site = busiestSite(db);
             db.execute("delete from user_site where user_id = (select id from app_user where username = 'health')");
@@ -73,7 +79,9 @@ public final class TbBenchmark {
             ResidentsBenchmark.signInAs(context, "health");
             measure(context, site, calls, lines);
         }
-        FileSystemUtils.deleteRecursively(data);
+        if (!keep) {
+            FileSystemUtils.deleteRecursively(data);
+        }
         lines.forEach(System.out::println);
         Files.createDirectories(output.getParent());
         Files.write(output, lines);

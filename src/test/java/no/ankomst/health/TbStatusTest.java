@@ -1,6 +1,7 @@
 package no.ankomst.health;
 
 import static no.ankomst.db.Tables.PERSON;
+import static no.ankomst.db.Tables.TB_SCREENING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,15 @@ class TbStatusTest {
         for (TbStatus each : TbStatus.values()) {
             assertThat(db.fetchExists(PERSON, PERSON.ID.eq(personId).and(conditions.statusIs(PERSON, each, TODAY))))
                     .as("statusIs(%s) for a person whose status is %s", each, status).isEqualTo(each == status);
+            assertThat(db.fetchExists(TB_SCREENING, TB_SCREENING.PERSON_ID.eq(personId)
+                    .and(conditions.statusIn(TB_SCREENING, java.util.Set.of(each), TODAY))))
+                    .as("the kept state's statusIn(%s) for a person whose status is %s", each, status)
+                    .isEqualTo(each == status);
         }
+        // the state the database keeps (V16) gives the same status as the one computed from the rows
+        assertThat(db.select(conditions.status(TB_SCREENING, TODAY)).from(TB_SCREENING)
+                .where(TB_SCREENING.PERSON_ID.eq(personId)).fetchSingle().value1())
+                .as("status from the kept screening state").isEqualTo(status.name());
         return status;
     }
 
@@ -148,6 +157,55 @@ class TbStatusTest {
                 .where(no.ankomst.db.Tables.TB_REFERRAL.ID.eq(referral)).execute();
 
         assertThat(status(person)).isEqualTo(TbStatus.OVERDUE);
+    }
+
+    @Test
+    void the_kept_state_is_done_exactly_for_the_outcomes_that_complete_a_screening() {
+        for (TbOutcome outcome : TbOutcome.values()) {
+            long person = fixtures.adult(TODAY.minusDays(30));
+            fixtures.result(person, outcome, TODAY.minusDays(2));
+            assertThat(keptState(person)).as("kept state after %s", outcome)
+                    .isEqualTo(outcome.completesScreening() ? "DONE" : "OPEN");
+        }
+    }
+
+    @Test
+    void the_kept_site_follows_the_latest_stay_while_it_is_open_or_ended_in_private_housing() {
+        long first = fixtures.newSite();
+        long second = fixtures.newSite();
+        long person = fixtures.residentAt(first, TODAY.minusDays(40));
+        assertThat(keptSite(person)).isEqualTo(first);
+
+        fixtures.checkOut(person, TODAY.minusDays(20), "TRANSFERRED");
+        assertThat(keptSite(person)).as("between two stays nobody follows").isNull();
+        fixtures.stay(person, second, TODAY.minusDays(20));
+        assertThat(keptSite(person)).isEqualTo(second);
+
+        fixtures.checkOut(person, TODAY.minusDays(5), "PRIVATE_HOUSING");
+        assertThat(keptSite(person)).as("private housing: still followed by the last site").isEqualTo(second);
+
+        long other = fixtures.residentAt(first, TODAY.minusDays(40));
+        fixtures.checkOut(other, TODAY.minusDays(3), "LEFT");
+        assertThat(keptSite(other)).isNull();
+    }
+
+    @Test
+    void a_merged_duplicate_is_marked_in_the_kept_state() {
+        long kept = fixtures.adult(TODAY.minusDays(30));
+        long duplicate = fixtures.adult(TODAY.minusDays(30));
+        db.update(PERSON).set(PERSON.MERGED_INTO, kept).where(PERSON.ID.eq(duplicate)).execute();
+        assertThat(db.select(TB_SCREENING.MERGED).from(TB_SCREENING).where(TB_SCREENING.PERSON_ID.eq(duplicate))
+                .fetchSingle().value1()).isTrue();
+    }
+
+    private String keptState(long personId) {
+        return db.select(TB_SCREENING.STATE).from(TB_SCREENING).where(TB_SCREENING.PERSON_ID.eq(personId))
+                .fetchSingle().value1();
+    }
+
+    private Long keptSite(long personId) {
+        return db.select(TB_SCREENING.SITE_ID).from(TB_SCREENING).where(TB_SCREENING.PERSON_ID.eq(personId))
+                .fetchSingle().value1();
     }
 
     @Test
