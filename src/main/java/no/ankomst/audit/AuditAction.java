@@ -58,5 +58,9 @@ public enum AuditAction {
     KINDERGARTEN_RECORDED,
     ACTIVITY_RECORDED,
     // TB incidence list (health)
-    TB_INCIDENCE_CHANGED
+    TB_INCIDENCE_CHANGED,
+    // introduction programme (introduction)
+    INTRODUCTION_RIGHT_CREATED,
+    INTRODUCTION_STEP,
+    INTRODUCTION_CONTENT_CHANGED
 }

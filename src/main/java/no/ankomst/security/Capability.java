@@ -25,12 +25,15 @@ import java.util.Set;
  * <tr><td>RECORD_SCHOOLING</td><td>x</td><td></td><td>x</td><td></td><td></td></tr>
  * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td></tr>
  * <tr><td>CHANGE_SETTLEMENT</td><td>x</td><td></td><td></td><td></td><td>x</td></tr>
+ * <tr><td>READ_INTRODUCTION</td><td></td><td>x</td><td></td><td></td><td>x</td></tr>
+ * <tr><td>CHANGE_INTRODUCTION</td><td></td><td></td><td></td><td></td><td>x</td></tr>
  * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
  * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_PERMITS</td><td></td><td>x</td><td>x</td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_TB</td><td></td><td></td><td>x</td><td>x</td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_SCHOOLING</td><td></td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_INTRODUCTION</td><td></td><td></td><td></td><td></td><td>x</td></tr>
  * </table>
  * Health data is read by health staff and (as figures) managers only: not administrators, not centre staff
  * (DOMAIN.md "Who uses it"); the health feature audits every such read.
@@ -80,6 +83,13 @@ public enum Capability {
     READ_SETTLEMENT(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR),
     /** Answer and change settlement proposals. */
     CHANGE_SETTLEMENT(Role.ADMIN, Role.SETTLEMENT_COORDINATOR),
+    /**
+     * Read rights to the introduction programme and how participation goes: a coordinator for their municipality,
+     * managers everywhere. Not administrators or centre staff: the programme is the municipality's business.
+     */
+    READ_INTRODUCTION(Role.MANAGER, Role.SETTLEMENT_COORDINATOR),
+    /** Offer, start, pause, complete or decline the programme and set its content (the coordinator's municipality). */
+    CHANGE_INTRODUCTION(Role.SETTLEMENT_COORDINATOR),
     /** Run and read the weekly reports. */
     RUN_REPORTS(Role.ADMIN, Role.MANAGER),
     /** Users, sites, municipalities, settings, the audit trail. */
@@ -94,7 +104,9 @@ public enum Capability {
      */
     FOLLOW_TB(Role.CENTRE_STAFF, Role.HEALTH_STAFF),
     /** Is expected to follow up children past or near their school start-by date, and kindergarten gaps. */
-    FOLLOW_SCHOOLING(Role.CENTRE_STAFF);
+    FOLLOW_SCHOOLING(Role.CENTRE_STAFF),
+    /** Is expected to follow up programme starts that are late or near late (a home-page worklist). */
+    FOLLOW_INTRODUCTION(Role.SETTLEMENT_COORDINATOR);
 
     private final Set<Role> roles;
 
