@@ -46,7 +46,7 @@ create table introduction_right (
         or (state = 'DECLINED' and started_on is null)),
     constraint introduction_right_decline_whole check (
         (declined_on is null) = (declined_by is null) and (declined_on is null) = (decline_reason is null)
-        and (declined_on is null) = (state = 'DECLINED')),
+        and (declined_on is not null) = (state = 'DECLINED')),
     constraint introduction_right_decline_has_reason check (decline_reason is null or length(btrim(decline_reason)) > 0)
 );
 -- the coordinator's list by municipality and state; the late / near-late filters and worklist by start_by
