@@ -134,7 +134,8 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     void a_manager_reads_everything_and_is_offered_no_change() {
         long person = personAt(ResidentTestData.RADE);
 
-        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy");
+        assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "introduction/participants",
+                "occupancy");
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)
@@ -158,6 +159,6 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_is_offered_neither_residents_nor_cases() {
-        assertThat(menu()).containsExactly("");
+        assertThat(menu()).containsExactly("", "introduction/participants");
     }
 }
