@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Location;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import no.ankomst.AnkomstTest;
 import no.ankomst.base.WorklistItem;
 import no.ankomst.introduction.ui.IntroductionPersonView;
 import no.ankomst.introduction.ui.ParticipantsView;
+import no.ankomst.residents.ui.ResidentDetailView;
 import no.ankomst.settlement.HouseholdSettled;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +118,25 @@ class IntroductionViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("introduction-status").getText()).isEqualTo("Declined");
         assertThat($(Div.class).id("introduction-declined").getText()).contains("coordinator")
                 .contains("Works full time already");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_resident_page_shows_the_introduction_tab_to_a_manager() {
+        long person = settledAdult(IntroductionFixtures.RADE, 10);
+        navigate(ResidentDetailView.class, person);
+        TabSheet tabs = $(TabSheet.class).id("resident-tabs");
+        int index = -1;
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("Introduction programme".equals(tabs.getTabAt(i).getLabel())) {
+                index = i;
+            }
+        }
+        assertThat(index).isNotNegative();
+
+        tabs.setSelectedIndex(index);
+
+        assertThat($(Span.class).id("introduction-status").getText()).isEqualTo("Not offered yet");
     }
 
     @Test
