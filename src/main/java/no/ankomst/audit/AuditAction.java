@@ -62,5 +62,15 @@ public enum AuditAction {
     // introduction programme (introduction)
     INTRODUCTION_RIGHT_CREATED,
     INTRODUCTION_STEP,
-    INTRODUCTION_CONTENT_CHANGED
+    INTRODUCTION_CONTENT_CHANGED,
+    // settlement core: the officer's requests, the council's decisions, dwellings, the interview, the pipeline
+    SETTLEMENT_REQUEST_RECORDED,
+    SETTLEMENT_DECISION_RECORDED,
+    DWELLING_OFFERED,
+    DWELLING_CHANGED,
+    DWELLING_WITHDRAWN,
+    MUNICIPALITY_SERVICES_CHANGED,
+    SETTLEMENT_INTERVIEW_SAVED,
+    SETTLEMENT_INTERVIEW_READ,
+    SETTLEMENT_STATE_CHANGED
 }
