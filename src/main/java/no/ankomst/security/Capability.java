@@ -25,6 +25,7 @@ import java.util.Set;
  * <tr><td>RECORD_SCHOOLING</td><td>x</td><td></td><td>x</td><td></td><td></td><td></td></tr>
  * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td><td>x</td></tr>
  * <tr><td>READ_SETTLEMENT_PIPELINE</td><td>x</td><td>x</td><td>x</td><td></td><td></td><td>x</td></tr>
+ * <tr><td>READ_SETTLEMENT_QUOTAS</td><td>x</td><td>x</td><td></td><td></td><td>x</td><td>x</td></tr>
  * <tr><td>RECORD_SETTLEMENT_REQUEST, RUN_MATCHING, SEND_PROPOSALS</td><td></td><td></td><td></td><td></td><td></td><td>x</td></tr>
  * <tr><td>DECIDE_SETTLEMENT</td><td></td><td></td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>HOLD_SETTLEMENT_INTERVIEW</td><td>x</td><td></td><td>x</td><td></td><td></td><td></td></tr>
@@ -92,6 +93,11 @@ public enum Capability {
      * dates (officers their counties, centre staff their sites, managers and administrators all).
      */
     READ_SETTLEMENT_PIPELINE(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_OFFICER),
+    /**
+     * Read municipalities' yearly requests, council decisions and what is left (officers their counties,
+     * coordinators their municipality, managers and administrators all).
+     */
+    READ_SETTLEMENT_QUOTAS(Role.ADMIN, Role.MANAGER, Role.SETTLEMENT_COORDINATOR, Role.SETTLEMENT_OFFICER),
     /** Record a municipality's yearly settlement request (the officer, for municipalities of their counties). */
     RECORD_SETTLEMENT_REQUEST(Role.SETTLEMENT_OFFICER),
     /** Run the matching of ready households to municipalities over the officer's counties. */

@@ -31,7 +31,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_administrator_sees_users_sites_audit_and_jobs_and_can_open_them() {
         assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "occupancy", "admin/units",
-                "health/clinics", "admin/users", "admin/sites", "admin/audit", "admin/jobs", "admin/schools",
+                "health/clinics", "settlement/pipeline", "settlement/quotas", "admin/users", "admin/sites", "admin/audit", "admin/jobs", "admin/schools",
                 "admin/tb-incidence");
         assertThat(navigate(UserAdminView.class)).isNotNull();
         assertThat(navigate(AuditView.class)).isNotNull();
@@ -41,7 +41,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void centre_staff_see_their_name_role_and_site_the_worklist_and_their_sites_occupancy_and_units() {
         assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "health/tb", "occupancy",
-                "admin/units");
+                "admin/units", "settlement/pipeline");
         assertThat(text("user-name")).isEqualTo("Sindre Mottaksansatt");
         assertThat(text("user-role")).contains("Nasjonalt ankomstsenter Råde");
     }
@@ -66,7 +66,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("officer")
     void a_settlement_officer_sees_their_counties_as_scope_and_no_residents_or_administration() {
         assertThat(text("user-role")).contains("Østfold", "Oslo");
-        assertThat(menu()).doesNotContain("admin/users", "residents", "occupancy");
+        assertThat(menu()).containsExactly("", "settlement/pipeline", "settlement/quotas");
         UI.getCurrent().navigate("admin/users");
         assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
     }

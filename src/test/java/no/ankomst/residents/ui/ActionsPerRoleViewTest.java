@@ -135,7 +135,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
         long person = personAt(ResidentTestData.RADE);
 
         assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "introduction/participants",
-                "occupancy");
+                "occupancy", "settlement/pipeline", "settlement/quotas");
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)
@@ -159,6 +159,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_is_offered_neither_residents_nor_cases() {
-        assertThat(menu()).containsExactly("", "introduction/participants");
+        assertThat(menu()).containsExactly("", "introduction/participants", "settlement/quotas",
+                "settlement/dwellings");
     }
 }
