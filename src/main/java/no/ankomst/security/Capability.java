@@ -11,26 +11,31 @@ import java.util.Set;
  *
  * <table>
  * <caption>role → capability</caption>
- * <tr><th>capability</th><th>ADMIN</th><th>MANAGER</th><th>CENTRE_STAFF</th><th>HEALTH_STAFF</th><th>COORDINATOR</th></tr>
- * <tr><td>READ_RESIDENTS, READ_OCCUPANCY</td><td>x</td><td>x</td><td>x</td><td>x</td><td></td></tr>
+ * <tr><th>capability</th><th>ADMIN</th><th>MANAGER</th><th>CENTRE_STAFF</th><th>HEALTH_STAFF</th><th>COORDINATOR</th><th>OFFICER</th></tr>
+ * <tr><td>READ_RESIDENTS, READ_OCCUPANCY</td><td>x</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
  * <tr><td><i>change residents:</i> REGISTER, IMPORT, EDIT_RESIDENT, MERGE, CHANGE_STAYS, MANAGE_UNITS</td>
- *     <td>x</td><td></td><td>x</td><td></td><td></td></tr>
- * <tr><td><i>protection:</i> SCREEN, WORK_CASES</td><td>x</td><td></td><td>x</td><td></td><td></td></tr>
- * <tr><td>READ_PROTECTION</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
- * <tr><td>READ_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
- * <tr><td>RECORD_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td></tr>
- * <tr><td>BOOK_SCREENING</td><td>x</td><td></td><td>x</td><td>x</td><td></td></tr>
- * <tr><td>MANAGE_CLINICS</td><td>x</td><td></td><td></td><td>x</td><td></td></tr>
- * <tr><td>READ_SCHOOLING</td><td>x</td><td>x</td><td>x</td><td></td><td></td></tr>
- * <tr><td>RECORD_SCHOOLING</td><td>x</td><td></td><td>x</td><td></td><td></td></tr>
- * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td></tr>
- * <tr><td>CHANGE_SETTLEMENT</td><td>x</td><td></td><td></td><td></td><td>x</td></tr>
- * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
- * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td></tr>
- * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td></tr>
- * <tr><td><i>worklists:</i> FOLLOW_PERMITS</td><td></td><td>x</td><td>x</td><td></td><td></td></tr>
- * <tr><td><i>worklists:</i> FOLLOW_TB</td><td></td><td></td><td>x</td><td>x</td><td></td></tr>
- * <tr><td><i>worklists:</i> FOLLOW_SCHOOLING</td><td></td><td></td><td>x</td><td></td><td></td></tr>
+ *     <td>x</td><td></td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td><i>protection:</i> SCREEN, WORK_CASES</td><td>x</td><td></td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>READ_PROTECTION</td><td>x</td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>READ_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td>RECORD_HEALTH</td><td></td><td></td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td>BOOK_SCREENING</td><td>x</td><td></td><td>x</td><td>x</td><td></td><td></td></tr>
+ * <tr><td>MANAGE_CLINICS</td><td>x</td><td></td><td></td><td>x</td><td></td><td></td></tr>
+ * <tr><td>READ_SCHOOLING</td><td>x</td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>RECORD_SCHOOLING</td><td>x</td><td></td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>READ_SETTLEMENT</td><td>x</td><td>x</td><td>x</td><td></td><td>x</td><td>x</td></tr>
+ * <tr><td>READ_SETTLEMENT_PIPELINE</td><td>x</td><td>x</td><td>x</td><td></td><td></td><td>x</td></tr>
+ * <tr><td>RECORD_SETTLEMENT_REQUEST, RUN_MATCHING, SEND_PROPOSALS</td><td></td><td></td><td></td><td></td><td></td><td>x</td></tr>
+ * <tr><td>DECIDE_SETTLEMENT</td><td></td><td></td><td></td><td></td><td>x</td><td></td></tr>
+ * <tr><td>HOLD_SETTLEMENT_INTERVIEW</td><td>x</td><td></td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>CHANGE_SETTLEMENT</td><td>x</td><td></td><td></td><td></td><td>x</td><td></td></tr>
+ * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td><td></td></tr>
+ * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_PERMITS</td><td></td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_TB</td><td></td><td></td><td>x</td><td>x</td><td></td><td></td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_SETTLEMENT</td><td></td><td></td><td>x</td><td></td><td></td><td>x</td></tr>
+ * <tr><td><i>worklists:</i> FOLLOW_SCHOOLING</td><td></td><td></td><td>x</td><td></td><td></td><td></td></tr>
  * </table>
  * Health data is read by health staff and (as figures) managers only: not administrators, not centre staff
  * (DOMAIN.md "Who uses it"); the health feature audits every such read.
@@ -77,7 +82,26 @@ public enum Capability {
     /** Record enrolments, kindergarten applications and places, and activity participation. */
     RECORD_SCHOOLING(Role.ADMIN, Role.CENTRE_STAFF),
     /** Read settlement requests, proposals and handovers (within scope). */
-    READ_SETTLEMENT(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR),
+    READ_SETTLEMENT(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR,
+            Role.SETTLEMENT_OFFICER),
+    /**
+     * Read the settlement pipeline: households waiting for a permit, an interview, a proposal, and their target
+     * dates (officers their counties, centre staff their sites, managers and administrators all).
+     */
+    READ_SETTLEMENT_PIPELINE(Role.ADMIN, Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_OFFICER),
+    /** Record a municipality's yearly settlement request (the officer, for municipalities of their counties). */
+    RECORD_SETTLEMENT_REQUEST(Role.SETTLEMENT_OFFICER),
+    /** Run the matching of ready households to municipalities over the officer's counties. */
+    RUN_MATCHING(Role.SETTLEMENT_OFFICER),
+    /** Draft, override (with a reason), send and withdraw proposals (the officer, within their counties). */
+    SEND_PROPOSALS(Role.SETTLEMENT_OFFICER),
+    /**
+     * The municipality's decisions (the coordinator, own municipality only): the council's decision, dwellings
+     * and services on offer, accepting or declining proposals, settlement dates.
+     */
+    DECIDE_SETTLEMENT(Role.SETTLEMENT_COORDINATOR),
+    /** Hold and edit the settlement interview of a household staying at one's site. */
+    HOLD_SETTLEMENT_INTERVIEW(Role.ADMIN, Role.CENTRE_STAFF),
     /** Answer and change settlement proposals. */
     CHANGE_SETTLEMENT(Role.ADMIN, Role.SETTLEMENT_COORDINATOR),
     /** Run and read the weekly reports. */
@@ -94,7 +118,9 @@ public enum Capability {
      */
     FOLLOW_TB(Role.CENTRE_STAFF, Role.HEALTH_STAFF),
     /** Is expected to follow up children past or near their school start-by date, and kindergarten gaps. */
-    FOLLOW_SCHOOLING(Role.CENTRE_STAFF);
+    FOLLOW_SCHOOLING(Role.CENTRE_STAFF),
+    /** Is expected to follow up households past or near their settlement target date (a home-page worklist). */
+    FOLLOW_SETTLEMENT(Role.SETTLEMENT_OFFICER, Role.CENTRE_STAFF);
 
     private final Set<Role> roles;
 

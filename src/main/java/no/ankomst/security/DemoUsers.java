@@ -46,7 +46,11 @@ class DemoUsers implements ApplicationRunner {
                 new NewUser("staff", "Sindre Mottaksansatt", Role.CENTRE_STAFF, rade, null, PASSWORD),
                 new NewUser("health", "Hanne Helsesøster", Role.HEALTH_STAFF, haugesundAndOslo, null, PASSWORD),
                 new NewUser("coordinator", "Kari Bosettingskoordinator", Role.SETTLEMENT_COORDINATOR, Set.of(),
-                        "0301", PASSWORD));
+                        "0301", PASSWORD),
+                // the officer's counties hold the arrival centre (Råde, Østfold) and the coordinator's Oslo, so
+                // a demo proposal can go from one to the other
+                new NewUser("officer", "Omar Bosettingsrådgiver", Role.SETTLEMENT_OFFICER, Set.of(), null,
+                        PASSWORD, Set.of("31", "03")));
         for (NewUser user : users) {
             if (!repository.usernameExists(user.username())) {
                 repository.insert(user, user.role(), encoder.encode(user.password()), clock.instant());

@@ -1,12 +1,17 @@
 package no.ankomst.security;
 
-/** The five roles of DOMAIN.md ("Who uses it"). Authorities are {@code ROLE_<name>}. */
+/**
+ * The roles of DOMAIN.md ("Who uses it"; the settlement officer from "Settlement"). Authorities are
+ * {@code ROLE_<name>}.
+ */
 public enum Role {
     ADMIN,
     MANAGER,
     CENTRE_STAFF,
     HEALTH_STAFF,
-    SETTLEMENT_COORDINATOR;
+    SETTLEMENT_COORDINATOR,
+    /** IMDi's regional office: works for one or more counties (DOMAIN.md "Settlement"). */
+    SETTLEMENT_OFFICER;
 
     /** Centre and health staff work only at the sites they are tied to. */
     public boolean isSiteScoped() {
@@ -15,6 +20,11 @@ public enum Role {
 
     public boolean isMunicipalityScoped() {
         return this == SETTLEMENT_COORDINATOR;
+    }
+
+    /** The settlement officer works for one or more counties. */
+    public boolean isCountyScoped() {
+        return this == SETTLEMENT_OFFICER;
     }
 
     public String authority() {

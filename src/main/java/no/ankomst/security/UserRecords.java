@@ -10,22 +10,47 @@ public final class UserRecords {
     private UserRecords() {
     }
 
-    /** A row of the user list. {@code scopeNames}: the sites, or the municipality, the user is tied to. */
+    /** A row of the user list. {@code scopeNames}: the sites, the municipality or the counties the user is tied to. */
     public record UserRow(long id, String username, String fullName, Role role, boolean active,
                           List<String> scopeNames, boolean locked) {
     }
 
     /** One user as the edit form needs it; {@code version} guards against overwriting someone else's change. */
     public record UserDetail(long id, String username, String fullName, Role role, Set<Long> siteIds,
-                             @Nullable String municipalityCode, boolean active, int version) {
+                             @Nullable String municipalityCode, boolean active, int version, Set<String> countyCodes) {
+        public UserDetail {
+            siteIds = Set.copyOf(siteIds);
+            countyCodes = Set.copyOf(countyCodes);
+        }
     }
 
+    /** {@code countyCodes}: a settlement officer's counties (empty for every other role). */
     public record NewUser(String username, String fullName, @Nullable Role role, Set<Long> siteIds,
-                          @Nullable String municipalityCode, String password) {
+                          @Nullable String municipalityCode, String password, Set<String> countyCodes) {
+        public NewUser {
+            siteIds = Set.copyOf(siteIds);
+            countyCodes = Set.copyOf(countyCodes);
+        }
+
+        /** A user tied to no county. */
+        public NewUser(String username, String fullName, @Nullable Role role, Set<Long> siteIds,
+                       @Nullable String municipalityCode, String password) {
+            this(username, fullName, role, siteIds, municipalityCode, password, Set.of());
+        }
     }
 
     public record UserChange(long id, int version, String fullName, @Nullable Role role, Set<Long> siteIds,
-                             @Nullable String municipalityCode) {
+                             @Nullable String municipalityCode, Set<String> countyCodes) {
+        public UserChange {
+            siteIds = Set.copyOf(siteIds);
+            countyCodes = Set.copyOf(countyCodes);
+        }
+
+        /** A change that ties the user to no county. */
+        public UserChange(long id, int version, String fullName, @Nullable Role role, Set<Long> siteIds,
+                          @Nullable String municipalityCode) {
+            this(id, version, fullName, role, siteIds, municipalityCode, Set.of());
+        }
     }
 
     /** Free text matches username or name; {@code role} null means every role. */
@@ -40,7 +65,7 @@ public final class UserRecords {
         }
     }
 
-    /** A site (id) or municipality (code) a user can be tied to. */
+    /** A site (id), municipality (code) or county (code) a user can be tied to. */
     public record ScopeOption(String key, String name) {
     }
 }

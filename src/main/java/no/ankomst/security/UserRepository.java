@@ -1,9 +1,11 @@
 package no.ankomst.security;
 
 import static no.ankomst.db.Tables.APP_USER;
+import static no.ankomst.db.Tables.COUNTY;
 import static no.ankomst.db.Tables.LOGIN_THROTTLE;
 import static no.ankomst.db.Tables.MUNICIPALITY;
 import static no.ankomst.db.Tables.SITE;
+import static no.ankomst.db.Tables.USER_COUNTY;
 import static no.ankomst.db.Tables.USER_SITE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
@@ -52,12 +54,12 @@ class UserRepository {
     Optional<SignedInUser> findForLogin(String username) {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE,
                         APP_USER.MUNICIPALITY_CODE, APP_USER.LOCALE, APP_USER.ACTIVE, APP_USER.VERSION,
-                        APP_USER.PASSWORD_HASH, siteIds(), scopeNames())
+                        APP_USER.PASSWORD_HASH, siteIds(), scopeNames(), countyCodes())
                 .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(),
-                        new Scope(Role.valueOf(r.value4()), r.value10(), r.value5()), r.value11(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                        new Scope(Role.valueOf(r.value4()), r.value10(), r.value5(), r.value12()), r.value11(),
+                        r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     /** The version of an active account; empty for a deactivated or removed one. */
@@ -84,11 +86,11 @@ class UserRepository {
 
     Optional<UserDetail> find(long id) {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.ROLE, siteIds(),
-                        APP_USER.MUNICIPALITY_CODE, APP_USER.ACTIVE, APP_USER.VERSION)
+                        APP_USER.MUNICIPALITY_CODE, APP_USER.ACTIVE, APP_USER.VERSION, countyCodes())
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
-                        r.value5(), r.value6(), r.value7(), r.value8()));
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     boolean usernameExists(String username) {
@@ -107,6 +109,7 @@ class UserRepository {
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         replaceSites(id, user.siteIds());
+        replaceCounties(id, user.countyCodes());
         return id;
     }
 
@@ -122,6 +125,7 @@ class UserRepository {
                 .execute();
         if (rows == 1) {
             replaceSites(change.id(), change.siteIds());
+            replaceCounties(change.id(), change.countyCodes());
         }
         return rows == 1;
     }
@@ -158,6 +162,15 @@ class UserRepository {
                 .fetch(r -> new ScopeOption(r.value1(), r.value2()));
     }
 
+    List<ScopeOption> countyOptions() {
+        return db.select(COUNTY.CODE, COUNTY.NAME).from(COUNTY).orderBy(COUNTY.NAME)
+                .fetch(r -> new ScopeOption(r.value1(), r.value2()));
+    }
+
+    Set<String> existingCountyCodes(Set<String> codes) {
+        return db.select(COUNTY.CODE).from(COUNTY).where(COUNTY.CODE.in(codes)).fetchSet(COUNTY.CODE);
+    }
+
     Set<Long> existingSiteIds(Set<Long> ids) {
         return db.select(SITE.ID).from(SITE).where(SITE.ID.in(ids)).fetchSet(SITE.ID);
     }
@@ -177,18 +190,40 @@ class UserRepository {
         }
     }
 
+    private void replaceCounties(long userId, Set<String> countyCodes) {
+        db.deleteFrom(USER_COUNTY).where(USER_COUNTY.USER_ID.eq(userId)).execute();
+        if (!countyCodes.isEmpty()) {
+            var insert = db.insertInto(USER_COUNTY, USER_COUNTY.USER_ID, USER_COUNTY.COUNTY_CODE);
+            for (String code : countyCodes) {
+                insert = insert.values(userId, code);
+            }
+            insert.execute();
+        }
+    }
+
+    private static Field<Set<String>> countyCodes() {
+        return multiset(select(USER_COUNTY.COUNTY_CODE).from(USER_COUNTY).where(USER_COUNTY.USER_ID.eq(APP_USER.ID)))
+                .convertFrom(r -> r.stream().map(Record1::value1).collect(Collectors.toUnmodifiableSet()));
+    }
+
     private static Field<Set<Long>> siteIds() {
         return multiset(select(USER_SITE.SITE_ID).from(USER_SITE).where(USER_SITE.USER_ID.eq(APP_USER.ID)))
                 .convertFrom(r -> r.stream().map(Record1::value1).collect(Collectors.toUnmodifiableSet()));
     }
 
-    /** Site names for staff, the municipality's name for a coordinator; empty for everyone else. */
+    /**
+     * Site names for staff, the municipality's name for a coordinator, county names for a settlement officer;
+     * empty for everyone else.
+     */
     private static Field<List<String>> scopeNames() {
         return multiset(
                 select(SITE.NAME).from(USER_SITE).join(SITE).on(SITE.ID.eq(USER_SITE.SITE_ID))
                         .where(USER_SITE.USER_ID.eq(APP_USER.ID))
                         .unionAll(select(coalesce(MUNICIPALITY.NAME, "")).from(MUNICIPALITY)
-                                .where(MUNICIPALITY.CODE.eq(APP_USER.MUNICIPALITY_CODE))))
+                                .where(MUNICIPALITY.CODE.eq(APP_USER.MUNICIPALITY_CODE)))
+                        .unionAll(select(COUNTY.NAME).from(USER_COUNTY).join(COUNTY)
+                                .on(COUNTY.CODE.eq(USER_COUNTY.COUNTY_CODE))
+                                .where(USER_COUNTY.USER_ID.eq(APP_USER.ID))))
                 .convertFrom(r -> r.stream().map(Record1::value1).sorted().toList());
     }
 

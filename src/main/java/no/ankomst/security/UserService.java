@@ -82,6 +82,12 @@ public class UserService {
         return repository.municipalityOptions();
     }
 
+    @Transactional(readOnly = true)
+    public List<ScopeOption> countyOptions() {
+        permissions.require(Capability.ADMINISTER);
+        return repository.countyOptions();
+    }
+
     @Transactional
     public long create(NewUser user) {
         permissions.require(Capability.ADMINISTER);
@@ -93,6 +99,7 @@ public class UserService {
         violations.check(username.isEmpty() || !repository.usernameExists(username), "username",
                 "validation.username.taken");
         checkPerson(violations, user.fullName(), user.role(), user.siteIds(), user.municipalityCode());
+        checkCounties(violations, user.role(), user.countyCodes());
         checkPassword(violations, user.password());
         violations.throwIfAny();
 
@@ -100,13 +107,14 @@ public class UserService {
         long id;
         try {
             id = repository.insert(new NewUser(username, user.fullName(), role, user.siteIds(),
-                    user.municipalityCode(), user.password()), role, passwordEncoder.encode(user.password()),
-                    clock.instant());
+                    user.municipalityCode(), user.password(), user.countyCodes()), role,
+                    passwordEncoder.encode(user.password()), clock.instant());
         } catch (DuplicateKeyException raced) {
             throw ValidationException.of("username", "validation.username.taken");
         }
         audit.record(AuditAction.USER_CREATED, ENTITY, id,
-                "created " + username + " as " + role + scopeSummary(user.siteIds(), user.municipalityCode()));
+                "created " + username + " as " + role
+                        + scopeSummary(user.siteIds(), user.municipalityCode(), user.countyCodes()));
         return id;
     }
 
@@ -115,13 +123,14 @@ public class UserService {
         permissions.require(Capability.ADMINISTER);
         Violations violations = new Violations();
         checkPerson(violations, change.fullName(), change.role(), change.siteIds(), change.municipalityCode());
+        checkCounties(violations, change.role(), change.countyCodes());
         violations.throwIfAny();
         Role role = requireRole(change.role());
         if (!repository.update(change, role, clock.instant())) {
             throw new ConflictException(ENTITY, change.id());
         }
         audit.record(AuditAction.USER_CHANGED, ENTITY, change.id(),
-                "changed to " + role + scopeSummary(change.siteIds(), change.municipalityCode())
+                "changed to " + role + scopeSummary(change.siteIds(), change.municipalityCode(), change.countyCodes())
                         + ", name " + change.fullName().strip());
     }
 
@@ -183,6 +192,20 @@ public class UserService {
         }
     }
 
+    /** A settlement officer works for at least one county; nobody else is tied to counties. */
+    private void checkCounties(Violations violations, @Nullable Role role, Set<String> countyCodes) {
+        if (role == null) {
+            return;
+        }
+        if (role.isCountyScoped()) {
+            violations.check(!countyCodes.isEmpty(), "counties", "validation.counties.required");
+            violations.check(repository.existingCountyCodes(countyCodes).size() == countyCodes.size(), "counties",
+                    "validation.counties.unknown");
+        } else {
+            violations.check(countyCodes.isEmpty(), "counties", "validation.counties.notForRole");
+        }
+    }
+
     private static void checkPassword(Violations violations, @Nullable String password) {
         violations.required("password", password);
         if (password != null && !password.isEmpty()) {
@@ -198,9 +221,12 @@ public class UserService {
         return role;
     }
 
-    private static String scopeSummary(Set<Long> siteIds, @Nullable String municipalityCode) {
+    private static String scopeSummary(Set<Long> siteIds, @Nullable String municipalityCode, Set<String> counties) {
         if (!siteIds.isEmpty()) {
             return ", sites " + siteIds.stream().sorted().toList();
+        }
+        if (!counties.isEmpty()) {
+            return ", counties " + counties.stream().sorted().toList();
         }
         return municipalityCode == null ? "" : ", municipality " + municipalityCode;
     }

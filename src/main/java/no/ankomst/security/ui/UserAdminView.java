@@ -134,7 +134,8 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String scope(UserRow row) {
-        boolean seesEverything = !row.role().isSiteScoped() && !row.role().isMunicipalityScoped();
+        boolean seesEverything = !row.role().isSiteScoped() && !row.role().isMunicipalityScoped()
+                && !row.role().isCountyScoped();
         return seesEverything ? getTranslation("scope.all") : String.join(", ", row.scopeNames());
     }
 
@@ -176,7 +177,8 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void openCreate() {
-        UserDialog dialog = new UserDialog(null, users.siteOptions(), users.municipalityOptions());
+        UserDialog dialog = new UserDialog(null, users.siteOptions(), users.municipalityOptions(),
+                users.countyOptions());
         dialog.addCreateListener(event -> {
             try {
                 users.create(event.user());
@@ -191,7 +193,8 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void openEdit(UserRow row) {
-        UserDialog dialog = new UserDialog(users.get(row.id()), users.siteOptions(), users.municipalityOptions());
+        UserDialog dialog = new UserDialog(users.get(row.id()), users.siteOptions(),
+                users.municipalityOptions(), users.countyOptions());
         dialog.addChangeListener(event -> {
             try {
                 users.update(event.change());

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Creates or edits one user. Shows only the scope field the chosen role needs (sites for centre and
- * health staff, a municipality for a coordinator). Raises {@link CreateEvent} or {@link ChangeEvent};
+ * health staff, a municipality for a coordinator, counties for a settlement officer). Raises {@link CreateEvent} or {@link ChangeEvent};
  * the view saves and hands rule violations back with {@link #showErrors}.
  */
 class UserDialog extends Dialog {
@@ -40,23 +40,26 @@ class UserDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final MultiSelectComboBox<ScopeOption> sites = new MultiSelectComboBox<>();
     private final ComboBox<ScopeOption> municipality = new ComboBox<>();
+    private final MultiSelectComboBox<ScopeOption> counties = new MultiSelectComboBox<>();
     private final PasswordField password = new PasswordField();
     private final @Nullable UserDetail editing;
 
-    UserDialog(@Nullable UserDetail editing, List<ScopeOption> siteOptions, List<ScopeOption> municipalityOptions) {
+    UserDialog(@Nullable UserDetail editing, List<ScopeOption> siteOptions, List<ScopeOption> municipalityOptions,
+               List<ScopeOption> countyOptions) {
         this.editing = editing;
         setId("user-dialog");
         setHeaderTitle(getTranslation(editing == null ? "users.new" : "users.edit"));
-        add(createForm(siteOptions, municipalityOptions));
+        add(createForm(siteOptions, municipalityOptions, countyOptions));
         getFooter().add(createButtons());
         if (editing != null) {
-            fill(editing, siteOptions, municipalityOptions);
+            fill(editing, siteOptions, municipalityOptions, countyOptions);
         }
         showScopeFieldFor(role.getValue());
         (editing == null ? username : fullName).focus();
     }
 
-    private FormLayout createForm(List<ScopeOption> siteOptions, List<ScopeOption> municipalityOptions) {
+    private FormLayout createForm(List<ScopeOption> siteOptions, List<ScopeOption> municipalityOptions,
+                                  List<ScopeOption> countyOptions) {
         username.setLabel(getTranslation("field.username"));
         username.setId("user-username");
         username.setHelperText(getTranslation("users.username.help"));
@@ -78,11 +81,15 @@ class UserDialog extends Dialog {
         municipality.setId("user-municipality");
         municipality.setItems(municipalityOptions);
         municipality.setItemLabelGenerator(option -> option.name() + " (" + option.key() + ")");
+        counties.setLabel(getTranslation("field.counties"));
+        counties.setId("user-counties");
+        counties.setItems(countyOptions);
+        counties.setItemLabelGenerator(ScopeOption::name);
         password.setLabel(getTranslation("field.password"));
         password.setId("user-password");
         password.setHelperText(getTranslation("users.password.help"));
         password.setVisible(editing == null);
-        return new FormLayout(username, fullName, role, sites, municipality, password);
+        return new FormLayout(username, fullName, role, sites, municipality, counties, password);
     }
 
     private Button[] createButtons() {
@@ -95,7 +102,8 @@ class UserDialog extends Dialog {
         return new Button[] {cancel, save};
     }
 
-    private void fill(UserDetail user, List<ScopeOption> siteOptions, List<ScopeOption> municipalityOptions) {
+    private void fill(UserDetail user, List<ScopeOption> siteOptions, List<ScopeOption> municipalityOptions,
+                      List<ScopeOption> countyOptions) {
         username.setValue(user.username());
         fullName.setValue(user.fullName());
         role.setValue(user.role());
@@ -103,11 +111,14 @@ class UserDialog extends Dialog {
                 .collect(Collectors.toSet()));
         municipalityOptions.stream().filter(o -> o.key().equals(user.municipalityCode())).findFirst()
                 .ifPresent(municipality::setValue);
+        counties.setValue(countyOptions.stream().filter(o -> user.countyCodes().contains(o.key()))
+                .collect(Collectors.toSet()));
     }
 
     private void showScopeFieldFor(@Nullable Role chosen) {
         sites.setVisible(chosen != null && chosen.isSiteScoped());
         municipality.setVisible(chosen != null && chosen.isMunicipalityScoped());
+        counties.setVisible(chosen != null && chosen.isCountyScoped());
     }
 
     private void save() {
@@ -117,12 +128,14 @@ class UserDialog extends Dialog {
                 ? sites.getValue().stream().map(o -> Long.parseLong(o.key())).collect(Collectors.toSet()) : Set.of();
         String municipalityCode = municipality.isVisible() && municipality.getValue() != null
                 ? municipality.getValue().key() : null;
+        Set<String> countyCodes = counties.isVisible()
+                ? counties.getValue().stream().map(ScopeOption::key).collect(Collectors.toSet()) : Set.of();
         if (editing == null) {
             fireEvent(new CreateEvent(this, new NewUser(username.getValue(), fullName.getValue(), chosen, siteIds,
-                    municipalityCode, password.getValue())));
+                    municipalityCode, password.getValue(), countyCodes)));
         } else {
             fireEvent(new ChangeEvent(this, new UserChange(editing.id(), editing.version(), fullName.getValue(),
-                    chosen, siteIds, municipalityCode)));
+                    chosen, siteIds, municipalityCode, countyCodes)));
         }
     }
 
@@ -137,6 +150,7 @@ class UserDialog extends Dialog {
         fields.put("role", role);
         fields.put("sites", sites);
         fields.put("municipality", municipality);
+        fields.put("counties", counties);
         fields.put("password", password);
         return fields;
     }

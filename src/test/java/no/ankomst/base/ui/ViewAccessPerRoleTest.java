@@ -63,6 +63,15 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("officer")
+    void a_settlement_officer_sees_their_counties_as_scope_and_no_residents_or_administration() {
+        assertThat(text("user-role")).contains("Østfold", "Oslo");
+        assertThat(menu()).doesNotContain("admin/users", "residents", "occupancy");
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
+    }
+
+    @Test
     @WithUserDetails("manager")
     void a_manager_is_refused_user_administration() {
         UI.getCurrent().navigate("admin/users");

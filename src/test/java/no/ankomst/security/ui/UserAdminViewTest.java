@@ -61,6 +61,11 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         roleSelect.setValue(Role.SETTLEMENT_COORDINATOR);
         assertThat($(MultiSelectComboBox.class).withId("user-sites").exists()).isFalse();
         assertThat($(ComboBox.class).withId("user-municipality").exists()).isTrue();
+        assertThat($(MultiSelectComboBox.class).withId("user-counties").exists()).isFalse();
+
+        roleSelect.setValue(Role.SETTLEMENT_OFFICER);
+        assertThat($(ComboBox.class).withId("user-municipality").exists()).isFalse();
+        assertThat($(MultiSelectComboBox.class).withId("user-counties").exists()).isTrue();
     }
 
     @Test
