@@ -1,0 +1,8 @@
+/**
+ * The settlement screens: the officer's proposals (matching run, explanation, override, send, withdraw), the
+ * coordinator's municipality page, a proposal with its answer (accept, decline), and the handover summary.
+ */
+@NullMarked
+package no.ankomst.settlement.ui;
+
+import org.jspecify.annotations.NullMarked;
