@@ -59,6 +59,16 @@ public enum AuditAction {
     ACTIVITY_RECORDED,
     // TB incidence list (health)
     TB_INCIDENCE_CHANGED,
+    // settlement core: the officer's requests, the council's decisions, dwellings, the interview, the pipeline
+    SETTLEMENT_REQUEST_RECORDED,
+    SETTLEMENT_DECISION_RECORDED,
+    DWELLING_OFFERED,
+    DWELLING_CHANGED,
+    DWELLING_WITHDRAWN,
+    MUNICIPALITY_SERVICES_CHANGED,
+    SETTLEMENT_INTERVIEW_SAVED,
+    SETTLEMENT_INTERVIEW_READ,
+    SETTLEMENT_STATE_CHANGED,
     // settlement proposals
     MATCHING_RUN,
     PROPOSAL_OVERRIDDEN,
