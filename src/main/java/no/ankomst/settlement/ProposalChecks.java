@@ -2,6 +2,7 @@ package no.ankomst.settlement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import no.ankomst.base.Violations;
 import no.ankomst.settlement.PlacesRepository.Left;
@@ -18,19 +19,27 @@ class ProposalChecks {
 
     private final ProposalRepository proposals;
     private final PlacesRepository places;
+    private final SettlementReadiness readiness;
     private final Clock clock;
 
-    ProposalChecks(ProposalRepository proposals, PlacesRepository places, Clock clock) {
+    ProposalChecks(ProposalRepository proposals, PlacesRepository places, SettlementReadiness readiness, Clock clock) {
         this.proposals = proposals;
         this.places = places;
+        this.readiness = readiness;
         this.clock = clock;
     }
 
     /** Everything a proposal of this household to {@code municipalityCode} breaks, added to {@code violations}. */
     void check(Violations violations, ProposalRow proposal, String municipalityCode) {
         String state = proposals.householdState(proposal.householdId()).orElse("");
-        violations.check(SettlementStates.READY.equals(state), "household", "validation.settlement.notReady",
-                state.isEmpty() ? "-" : state);
+        if (!SettlementStates.READY.equals(state)) {
+            // ask the pipeline what is missing (permits, interview); past READY it is the proposal's own state
+            List<String> missing = readiness.of(proposal.householdId()).missingKeys();
+            if (missing.isEmpty()) {
+                violations.add("household", "validation.settlement.notReady", state.isEmpty() ? "-" : state);
+            }
+            missing.forEach(key -> violations.add("household", key));
+        }
         if (proposals.declinedBefore(proposal.householdId(), municipalityCode)) {
             violations.add("municipality", "validation.settlement.declinedBefore");
         }

@@ -7,10 +7,10 @@ package no.ankomst.settlement;
  */
 final class SettlementStates {
 
-    static final String READY = "READY";
-    static final String PROPOSED = "PROPOSED";
-    static final String ACCEPTED = "ACCEPTED";
-    static final String SETTLED = "SETTLED";
+    static final String READY = SettlementState.READY.name();
+    static final String PROPOSED = SettlementState.PROPOSED.name();
+    static final String ACCEPTED = SettlementState.ACCEPTED.name();
+    static final String SETTLED = SettlementState.SETTLED.name();
 
     static final String OFFERED = "OFFERED";
     static final String RESERVED = "RESERVED";

@@ -70,8 +70,8 @@ class ProposalServiceTest {
         String officer = data.officer(m.county());
 
         assertThatThrownBy(() -> data.run(officer, () -> proposals.send(proposal, data.version(proposal))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(rules(e)).singleElement()
-                        .asString().startsWith("household:validation.settlement.notReady"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(rules(e))
+                        .contains("household:settlement.missing.permits"));
         assertThat(data.proposalState(proposal)).isEqualTo("DRAFT");
     }
 

@@ -36,17 +36,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Settlement data straight in the shared database, each test with its own municipalities (a fresh one without a
  * quota this year), households, officer and coordinator, so tests never share places.
  */
-final class SettlementTestData {
+public final class SettlementTestData {
 
-    static final String RADE = "Nasjonalt ankomstsenter Råde";
+    public static final String RADE = "Nasjonalt ankomstsenter Råde";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final DSLContext db;
     private final UserService users;
     private final UserDetailsService details;
-    final LocalDate today;
+    public final LocalDate today;
 
-    SettlementTestData(DSLContext db, UserService users, UserDetailsService details, Clock clock) {
+    public SettlementTestData(DSLContext db, UserService users, UserDetailsService details, Clock clock) {
         this.db = db;
         this.users = users;
         this.details = details;
@@ -54,7 +54,7 @@ final class SettlementTestData {
     }
 
     /** A municipality with no quota this year yet, now with a decision, a location and nothing else. */
-    Municipality municipality(int persons, int minors) {
+    public Municipality municipality(int persons, int minors) {
         String code = db.select(MUNICIPALITY.CODE).from(MUNICIPALITY)
                 .where(notExists(selectOne().from(SETTLEMENT_QUOTA).where(SETTLEMENT_QUOTA.MUNICIPALITY_CODE
                         .eq(MUNICIPALITY.CODE).and(SETTLEMENT_QUOTA.YEAR.eq(today.getYear())))))
@@ -78,22 +78,22 @@ final class SettlementTestData {
                 .set(SETTLEMENT_QUOTA.DECIDED_BY, "test").execute();
     }
 
-    record Municipality(String code, String county) {
+    public record Municipality(String code, String county) {
     }
 
-    long dwelling(String municipality, int rooms, int persons) {
+    public long dwelling(String municipality, int rooms, int persons) {
         return db.insertInto(DWELLING).set(DWELLING.MUNICIPALITY_CODE, municipality)
                 .set(DWELLING.LABEL, "Testveien " + SEQUENCE.incrementAndGet()).set(DWELLING.ROOMS, rooms)
                 .set(DWELLING.PERSONS, persons).set(DWELLING.AVAILABLE_FROM, today)
                 .returning(DWELLING.ID).fetchSingle(DWELLING.ID);
     }
 
-    String dwellingState(long dwelling) {
+    public String dwellingState(long dwelling) {
         return db.select(DWELLING.STATE).from(DWELLING).where(DWELLING.ID.eq(dwelling)).fetchSingle(DWELLING.STATE);
     }
 
     /** A household of adults and children staying at Råde, in the pipeline as {@code state}, centre in {@code county}. */
-    Household household(String county, int adults, int children, boolean unaccompanied, String state) {
+    public Household household(String county, int adults, int children, boolean unaccompanied, String state) {
         long household = db.insertInto(HOUSEHOLD).defaultValues().returning(HOUSEHOLD.ID).fetchSingle(HOUSEHOLD.ID);
         long site = db.select(SITE.ID).from(SITE).where(SITE.NAME.eq(RADE)).fetchSingle(SITE.ID);
         List<Long> persons = new ArrayList<>();
@@ -121,19 +121,19 @@ final class SettlementTestData {
         return new Household(household, persons);
     }
 
-    Household ready(String county, int adults, int children) {
+    public Household ready(String county, int adults, int children) {
         return household(county, adults, children, false, SettlementStates.READY);
     }
 
-    record Household(long id, List<Long> persons) {
+    public record Household(long id, List<Long> persons) {
     }
 
-    String householdState(long household) {
+    public String householdState(long household) {
         return db.select(SETTLEMENT_HOUSEHOLD.STATE).from(SETTLEMENT_HOUSEHOLD)
                 .where(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID.eq(household)).fetchSingle(SETTLEMENT_HOUSEHOLD.STATE);
     }
 
-    long proposal(long household, String municipality, Long dwelling, ProposalState state) {
+    public long proposal(long household, String municipality, Long dwelling, ProposalState state) {
         return db.insertInto(SETTLEMENT_PROPOSAL).set(SETTLEMENT_PROPOSAL.HOUSEHOLD_ID, household)
                 .set(SETTLEMENT_PROPOSAL.MUNICIPALITY_CODE, municipality).set(SETTLEMENT_PROPOSAL.DWELLING_ID, dwelling)
                 .set(SETTLEMENT_PROPOSAL.STATE, state.name()).set(SETTLEMENT_PROPOSAL.PROPOSED_BY, "test")
@@ -143,30 +143,30 @@ final class SettlementTestData {
     }
 
     /** A proposal sent to the municipality, the household PROPOSED. */
-    long sent(long household, String municipality, Long dwelling) {
+    public long sent(long household, String municipality, Long dwelling) {
         db.update(SETTLEMENT_HOUSEHOLD).set(SETTLEMENT_HOUSEHOLD.STATE, SettlementStates.PROPOSED)
                 .where(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID.eq(household)).execute();
         return proposal(household, municipality, dwelling, ProposalState.SENT);
     }
 
-    int version(long proposal) {
+    public int version(long proposal) {
         return db.select(SETTLEMENT_PROPOSAL.VERSION).from(SETTLEMENT_PROPOSAL)
                 .where(SETTLEMENT_PROPOSAL.ID.eq(proposal)).fetchSingle(SETTLEMENT_PROPOSAL.VERSION);
     }
 
-    String proposalState(long proposal) {
+    public String proposalState(long proposal) {
         return db.select(SETTLEMENT_PROPOSAL.STATE).from(SETTLEMENT_PROPOSAL)
                 .where(SETTLEMENT_PROPOSAL.ID.eq(proposal)).fetchSingle(SETTLEMENT_PROPOSAL.STATE);
     }
 
-    String officer(String... counties) {
+    public String officer(String... counties) {
         String username = "officer-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 1_000_000;
         as("admin", () -> users.create(new NewUser(username, "Test Officer", Role.SETTLEMENT_OFFICER, Set.of(), null,
                 "officer-test-password-2026", Set.of(counties))));
         return username;
     }
 
-    String coordinator(String municipality) {
+    public String coordinator(String municipality) {
         String username = "coord-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 1_000_000;
         as("admin", () -> users.create(new NewUser(username, "Test Coordinator", Role.SETTLEMENT_COORDINATOR, Set.of(),
                 municipality, "coordinator-test-password-2026", Set.of())));
@@ -174,7 +174,7 @@ final class SettlementTestData {
     }
 
     /** Runs {@code work} signed in as {@code username}, then puts back who was signed in before. */
-    <T> T as(String username, Supplier<T> work) {
+    public <T> T as(String username, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         UserDetails user = details.loadUserByUsername(username);
@@ -187,7 +187,7 @@ final class SettlementTestData {
         }
     }
 
-    void run(String username, Runnable work) {
+    public void run(String username, Runnable work) {
         as(username, () -> {
             work.run();
             return null;

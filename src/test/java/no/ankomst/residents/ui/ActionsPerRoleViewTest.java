@@ -158,6 +158,6 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_is_offered_neither_residents_nor_cases() {
-        assertThat(menu()).containsExactly("");
+        assertThat(menu()).containsExactly("", "settlement/municipality");
     }
 }
