@@ -27,7 +27,10 @@ public final class ProposalRecords {
             @Nullable Long matchingRunId, int version) {
     }
 
-    /** The officer's list: the proposals of one run, or all open ones of their counties when {@code runId} is null. */
+    /**
+     * A list of proposals in the caller's scope: of one run or of all runs, in one state; without a state a run's
+     * proposals all, and without a run the open ones (draft, sent, accepted).
+     */
     public record ProposalFilter(@Nullable Long runId, @Nullable ProposalState state) {
     }
 

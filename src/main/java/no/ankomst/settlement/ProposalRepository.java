@@ -168,10 +168,14 @@ class ProposalRepository {
     }
 
     private static Condition filterOf(ProposalFilter filter) {
-        Condition condition = filter.runId() == null ? SETTLEMENT_PROPOSAL.STATE.in(ProposalState.DRAFT.name(),
-                ProposalState.SENT.name(), ProposalState.ACCEPTED.name())
+        Condition run = filter.runId() == null ? org.jooq.impl.DSL.noCondition()
                 : SETTLEMENT_PROPOSAL.MATCHING_RUN_ID.eq(filter.runId());
-        return filter.state() == null ? condition : condition.and(SETTLEMENT_PROPOSAL.STATE.eq(filter.state().name()));
+        if (filter.state() != null) {
+            return run.and(SETTLEMENT_PROPOSAL.STATE.eq(filter.state().name()));
+        }
+        // without a state: a run's proposals all, otherwise the open ones
+        return filter.runId() != null ? run : SETTLEMENT_PROPOSAL.STATE.in(ProposalState.DRAFT.name(),
+                ProposalState.SENT.name(), ProposalState.ACCEPTED.name());
     }
 
     // ---- changes (each as last read: version)

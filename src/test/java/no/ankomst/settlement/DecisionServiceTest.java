@@ -141,8 +141,11 @@ class DecisionServiceTest {
 
         assertThat(data.proposalState(proposal)).isEqualTo("DECLINED");
         assertThat(data.householdState(h.id())).isEqualTo("READY");
-        long again = data.proposal(h.id(), m.code(), null, ProposalState.DRAFT);
         String officer = data.officer(m.county());
+        assertThat(data.as(officer, () -> proposals.page(new ProposalRecords.ProposalFilter(null,
+                ProposalState.DECLINED), 0, 500))).filteredOn(row -> row.id() == proposal).singleElement()
+                .satisfies(row -> assertThat(row.declineReason()).isEqualTo("no dwelling near a school"));
+        long again = data.proposal(h.id(), m.code(), null, ProposalState.DRAFT);
         assertThatThrownBy(() -> data.run(officer, () -> proposals.send(again, data.version(again))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(rules(e))
                         .contains("municipality:validation.settlement.declinedBefore"));

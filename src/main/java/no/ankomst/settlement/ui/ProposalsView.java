@@ -108,7 +108,7 @@ public class ProposalsView extends VerticalLayout implements PageHeading {
         state.setId("proposals-state");
         state.setLabel(getTranslation("field.state"));
         state.setEmptySelectionAllowed(true);
-        state.setItems(ProposalState.DRAFT, ProposalState.SENT, ProposalState.ACCEPTED);
+        state.setItems(ProposalState.values());
         state.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.i18nKey()));
         state.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         return new HorizontalLayout(state);
@@ -132,6 +132,9 @@ public class ProposalsView extends VerticalLayout implements PageHeading {
         grid.addColumn(r -> String.join(", ", r.explanation().alternatives().stream()
                         .map(a -> name(a.municipalityCode()) + " (" + a.total() + ")").toList()))
                 .setHeader(getTranslation("settlement.alternatives")).setAutoWidth(true);
+        grid.addColumn(r -> r.declineReason() != null ? r.declineReason()
+                        : r.overrideReason() != null ? r.overrideReason() : "")
+                .setHeader(getTranslation("field.reason")).setAutoWidth(true);
         grid.setItems(query -> proposals.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> proposals.count(filter()));
         grid.asSingleSelect().addValueChangeListener(event -> select(event.getValue()));
