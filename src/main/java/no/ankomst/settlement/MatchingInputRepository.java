@@ -136,18 +136,21 @@ class MatchingInputRepository {
                 .join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(MUNICIPALITY_SERVICE.MUNICIPALITY_CODE))
                 .where(MUNICIPALITY.COUNTY_CODE.in(counties))
                 .forEach(row -> services.computeIfAbsent(row.value1(), code -> new HashSet<>()).add(row.value2()));
+        Map<String, GeoPoint> locations = new HashMap<>();
+        db.select(MUNICIPALITY_LOCATION.MUNICIPALITY_CODE, MUNICIPALITY_LOCATION.LATITUDE, MUNICIPALITY_LOCATION.LONGITUDE)
+                .from(MUNICIPALITY_LOCATION).join(MUNICIPALITY)
+                .on(MUNICIPALITY.CODE.eq(MUNICIPALITY_LOCATION.MUNICIPALITY_CODE))
+                .where(MUNICIPALITY.COUNTY_CODE.in(counties))
+                .forEach(row -> locations.put(row.value1(), new GeoPoint(row.value2(), row.value3())));
         List<MatchMunicipality> municipalities = new ArrayList<>();
         for (PlacesRepository.Left left : places.leftIn(MUNICIPALITY.COUNTY_CODE.in(counties), year, true)) {
-            var location = db.select(MUNICIPALITY_LOCATION.LATITUDE, MUNICIPALITY_LOCATION.LONGITUDE)
-                    .from(MUNICIPALITY_LOCATION).where(MUNICIPALITY_LOCATION.MUNICIPALITY_CODE.eq(left.code()))
-                    .fetchOptional();
-            if (location.isEmpty()) {
+            GeoPoint location = locations.get(left.code());
+            if (location == null) {
                 continue; // no location, no distance: left out, and the run says how many
             }
             municipalities.add(new MatchMunicipality(left.code(), left.county(), Math.max(0, left.persons()),
                     Math.max(0, left.minors()), dwellings.getOrDefault(left.code(), List.of()),
-                    services.getOrDefault(left.code(), Set.of()),
-                    new GeoPoint(location.get().value1(), location.get().value2())));
+                    services.getOrDefault(left.code(), Set.of()), location));
         }
         return municipalities;
     }

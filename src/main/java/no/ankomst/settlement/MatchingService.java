@@ -68,6 +68,11 @@ public class MatchingService {
         return permissions.may(Capability.RUN_MATCHING);
     }
 
+    /** How long one run may take at most (shown while it runs). */
+    public long timeLimitSeconds() {
+        return limit.duration().toSeconds();
+    }
+
     /** Runs the matching over the officer's counties; takes up to the configured time limit. */
     public RunSummary run() {
         Scope scope = permissions.require(Capability.RUN_MATCHING);

@@ -115,12 +115,6 @@ class ProposalRepository {
                 .stream().findFirst();
     }
 
-    Optional<Long> latestRun(Collection<String> counties) {
-        return db.select(MATCHING_RUN.ID).from(MATCHING_RUN)
-                .where(MATCHING_RUN.COUNTY_CODES.contains(counties.toArray(String[]::new)))
-                .orderBy(MATCHING_RUN.ID.desc()).limit(1).fetchOptional(MATCHING_RUN.ID);
-    }
-
     private List<ProposalRow> rows(Condition where, int offset, int limit) {
         Person head = PERSON.as("head");
         Field<String> headName = field(select(head.FAMILY_NAME.concat(inline(", ")).concat(head.GIVEN_NAMES))

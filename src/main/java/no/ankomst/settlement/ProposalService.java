@@ -78,13 +78,6 @@ public class ProposalService {
         return repository.count(permissions.require(Capability.READ_SETTLEMENT), filter);
     }
 
-    /** The latest run over exactly the officer's counties (or more), to open the list at. */
-    @Transactional(readOnly = true)
-    public Optional<Long> latestRun() {
-        Scope scope = permissions.require(Capability.RUN_MATCHING);
-        return scope.countyCodes().isEmpty() ? Optional.empty() : repository.latestRun(scope.countyCodes());
-    }
-
     /** A proposal the caller reaches; otherwise refused alike whether it exists or not. */
     @Transactional(readOnly = true)
     public ProposalRow get(long proposalId) {

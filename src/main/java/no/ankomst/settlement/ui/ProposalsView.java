@@ -90,7 +90,7 @@ public class ProposalsView extends VerticalLayout implements PageHeading {
     private void startRun() {
         run.setEnabled(false);
         progress.setVisible(true);
-        runSummary.setText(getTranslation("settlement.running", 10));
+        runSummary.setText(getTranslation("settlement.running", matching.timeLimitSeconds()));
         work.start(report -> matching.run(), this::showRun);
     }
 
