@@ -105,14 +105,14 @@ public class DecisionService {
         // years in order, so two accepts spanning the same years lock in the same order
         for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
             if (!places.lockDecision(proposal.municipalityCode(), year.getKey())) {
-                violations.add("settlementDate", "validation.settlement.noDecision", year.getKey());
+                violations.add("settlementDate", "validation.settlement.noDecision", String.valueOf(year.getKey()));
                 continue;
             }
             Left left = places.left(proposal.municipalityCode(), year.getKey(), false).orElseThrow();
             int free = proposal.unaccompaniedMinor() ? left.minors() : left.persons();
             violations.check(year.getValue() <= free, "settlementDate", proposal.unaccompaniedMinor()
                     ? "validation.settlement.beyondDecidedMinors" : "validation.settlement.beyondDecided",
-                    Math.max(0, free), year.getKey());
+                    Math.max(0, free), String.valueOf(year.getKey()));
         }
         violations.throwIfAny();
         if (!repository.decide(proposalId, version, ProposalState.ACCEPTED, currentUser.actorName(),

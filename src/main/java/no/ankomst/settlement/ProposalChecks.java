@@ -45,7 +45,7 @@ class ProposalChecks {
         }
         Optional<Left> left = places.left(municipalityCode, today().getYear(), true);
         if (left.isEmpty()) {
-            violations.add("municipality", "validation.settlement.noDecision", today().getYear());
+            violations.add("municipality", "validation.settlement.noDecision", String.valueOf(today().getYear()));
         } else if (proposal.unaccompaniedMinor()) {
             if (left.get().decidedMinors() == 0) {
                 violations.add("municipality", "validation.settlement.noMinorsPlaces");

@@ -48,11 +48,11 @@ public class MunicipalityView extends VerticalLayout implements PageHeading {
         bar.setId("municipality-capacity-bar");
         bar.setWidth("24em");
         if (o.decidedPersons() == null) {
-            text.setText(getTranslation("settlement.noDecision", o.year()));
+            text.setText(getTranslation("settlement.noDecision", String.valueOf(o.year())));
             bar.setVisible(false);
         } else {
             int decided = o.decidedPersons();
-            text.setText(getTranslation("settlement.capacity", o.year(), decided, o.acceptedPersons(),
+            text.setText(getTranslation("settlement.capacity", String.valueOf(o.year()), decided, o.acceptedPersons(),
                     o.settledPersons(), Math.max(0, decided - o.acceptedPersons())));
             bar.setValue(decided == 0 ? 1 : Math.min(1, (double) o.acceptedPersons() / decided));
         }

@@ -95,7 +95,7 @@ public class ProposalsView extends VerticalLayout implements PageHeading {
     }
 
     void showRun(RunSummary summary) {
-        String text = getTranslation("settlement.runDone", summary.runId(), summary.assigned(), summary.households(),
+        String text = getTranslation("settlement.runDone", String.valueOf(summary.runId()), summary.assigned(), summary.households(),
                 summary.score(), summary.greedyScore(), summary.municipalities());
         if (summary.municipalitiesWithoutLocation() > 0) {
             text += " " + getTranslation("settlement.runLeftOut", summary.municipalitiesWithoutLocation());

@@ -80,6 +80,18 @@ class ProposalViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_municipality_page_shows_this_years_places_and_the_proposals_waiting() {
+        Household h = data.ready("31", 1, 0);
+        data.sent(h.id(), OSLO, null);
+
+        UI.getCurrent().navigate("settlement/municipality");
+
+        assertThat(getCurrentView()).isInstanceOf(MunicipalityView.class);
+        assertThat($(Span.class).id("municipality-capacity").getText()).matches("Places \\d{4}: \\d+ decided, .*");
+        assertThat(test($(com.vaadin.flow.component.grid.Grid.class).id("municipality-waiting")).size()).isPositive();
+    }
+
+    @Test
     void the_handover_of_a_household_sent_to_oslo_shows_ages_languages_and_the_interview() {
         Household h = data.ready("31", 1, 1);
         data.sent(h.id(), OSLO, null);
