@@ -34,6 +34,11 @@ public final class ProposalRecords {
     public record ProposalFilter(@Nullable Long runId, @Nullable ProposalState state) {
     }
 
+    /** The household's latest decline: which municipality, why, and when (for the pipeline and the household). */
+    public record Decline(long proposalId, String municipalityCode, String municipalityName, String reason,
+            @Nullable Instant decidedAt) {
+    }
+
     /** A dwelling the coordinator may choose when accepting. */
     public record DwellingOption(long id, String label, int rooms, int persons, boolean accessible,
             LocalDate availableFrom) {

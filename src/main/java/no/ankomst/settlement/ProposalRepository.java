@@ -115,6 +115,20 @@ class ProposalRepository {
                 .stream().findFirst();
     }
 
+    /** The household's latest DECLINED proposal within scope. */
+    Optional<ProposalRecords.Decline> lastDecline(Scope scope, long householdId) {
+        return db.select(SETTLEMENT_PROPOSAL.ID, SETTLEMENT_PROPOSAL.MUNICIPALITY_CODE, MUNICIPALITY.NAME,
+                        SETTLEMENT_PROPOSAL.DECLINE_REASON, SETTLEMENT_PROPOSAL.DECIDED_AT)
+                .from(SETTLEMENT_PROPOSAL)
+                .join(SETTLEMENT_HOUSEHOLD).on(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID.eq(SETTLEMENT_PROPOSAL.HOUSEHOLD_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SETTLEMENT_PROPOSAL.MUNICIPALITY_CODE))
+                .where(scoped(scope).and(SETTLEMENT_PROPOSAL.HOUSEHOLD_ID.eq(householdId))
+                        .and(SETTLEMENT_PROPOSAL.STATE.eq(ProposalState.DECLINED.name())))
+                .orderBy(SETTLEMENT_PROPOSAL.DECIDED_AT.desc().nullsLast(), SETTLEMENT_PROPOSAL.ID.desc()).limit(1)
+                .fetchOptional(row -> new ProposalRecords.Decline(row.value1(), row.value2(), row.value3(),
+                        row.value4() == null ? "" : row.value4(), row.value5()));
+    }
+
     private List<ProposalRow> rows(Condition where, int offset, int limit) {
         Person head = PERSON.as("head");
         Field<String> headName = field(select(head.FAMILY_NAME.concat(inline(", ")).concat(head.GIVEN_NAMES))

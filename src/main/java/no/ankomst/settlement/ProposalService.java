@@ -78,6 +78,15 @@ public class ProposalService {
         return repository.count(permissions.require(Capability.READ_SETTLEMENT), filter);
     }
 
+    /**
+     * The household's latest decline (municipality, reason), if the caller reaches it: what the pipeline and the
+     * household show after a household has returned to READY.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProposalRecords.Decline> lastDecline(long householdId) {
+        return repository.lastDecline(permissions.require(Capability.READ_SETTLEMENT), householdId);
+    }
+
     /** A proposal the caller reaches; otherwise refused alike whether it exists or not. */
     @Transactional(readOnly = true)
     public ProposalRow get(long proposalId) {

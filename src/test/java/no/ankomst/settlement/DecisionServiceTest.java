@@ -145,6 +145,10 @@ class DecisionServiceTest {
         assertThat(data.as(officer, () -> proposals.page(new ProposalRecords.ProposalFilter(null,
                 ProposalState.DECLINED), 0, 500))).filteredOn(row -> row.id() == proposal).singleElement()
                 .satisfies(row -> assertThat(row.declineReason()).isEqualTo("no dwelling near a school"));
+        assertThat(data.as(officer, () -> proposals.lastDecline(h.id()))).hasValueSatisfying(decline -> {
+            assertThat(decline.municipalityCode()).isEqualTo(m.code());
+            assertThat(decline.reason()).isEqualTo("no dwelling near a school");
+        });
         long again = data.proposal(h.id(), m.code(), null, ProposalState.DRAFT);
         assertThatThrownBy(() -> data.run(officer, () -> proposals.send(again, data.version(again))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(rules(e))
