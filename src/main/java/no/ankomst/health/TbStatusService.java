@@ -48,6 +48,19 @@ public class TbStatusService {
         return repository.summary(personId, today());
     }
 
+    /**
+     * Only whether the screening is done, due, booked, ... (never a result, never a date) for a settlement handover:
+     * for those who read settlement and reach the person (a coordinator through the proposals to their municipality).
+     */
+    @Transactional(readOnly = true)
+    public Optional<TbStatus> statusForHandover(long personId) {
+        Scope scope = permissions.require(Capability.READ_SETTLEMENT);
+        if (!repository.visible(scope, personId)) {
+            return Optional.empty();
+        }
+        return repository.summary(personId, today()).map(TbSummary::status);
+    }
+
     /** Whether the signed-in user follows TB screenings (the TB list, the worklist lines). */
     public boolean follows() {
         return permissions.may(Capability.FOLLOW_TB);

@@ -23,7 +23,8 @@ class AuditTranslationsTest {
     /** The entity types the services write (their {@code ENTITY} constants). */
     private static final List<String> ENTITY_TYPES = List.of("user", "site", "unit", "bed", "stay",
             "planned_arrival", "person", "household", "eligibility_screening", "protection_case", "introduction_right",
-            "settlement_quota", "dwelling", "municipality_service", "settlement_interview", "settlement_household");
+            "settlement_quota", "dwelling", "municipality_service", "settlement_interview", "settlement_household",
+            "settlement_proposal", "matching_run");
 
     private static Properties bundle(String file) {
         Properties properties = new Properties();

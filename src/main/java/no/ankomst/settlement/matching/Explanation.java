@@ -15,7 +15,7 @@ import java.util.Map;
 public record Explanation(Map<PreferenceTerm, Long> terms, long total, List<Alternative> alternatives) {
 
     public Explanation {
-        terms = Collections.unmodifiableMap(new EnumMap<>(terms));
+        terms = copy(terms);
         alternatives = List.copyOf(alternatives);
     }
 
@@ -23,7 +23,14 @@ public record Explanation(Map<PreferenceTerm, Long> terms, long total, List<Alte
     public record Alternative(String municipalityCode, Map<PreferenceTerm, Long> terms, long total) {
 
         public Alternative {
-            terms = Collections.unmodifiableMap(new EnumMap<>(terms));
+            terms = copy(terms);
         }
+    }
+
+    /** An unmodifiable copy in term order; also of an empty map that is not an EnumMap (read back from storage). */
+    private static Map<PreferenceTerm, Long> copy(Map<PreferenceTerm, Long> terms) {
+        EnumMap<PreferenceTerm, Long> copy = new EnumMap<>(PreferenceTerm.class);
+        copy.putAll(terms);
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -66,7 +66,8 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("officer")
     void a_settlement_officer_sees_their_counties_as_scope_and_no_residents_or_administration() {
         assertThat(text("user-role")).contains("Østfold", "Oslo");
-        assertThat(menu()).containsExactly("", "settlement/pipeline", "settlement/quotas");
+        assertThat(menu()).containsExactly("", "settlement/proposals", "settlement/pipeline", "settlement/quotas");
+        assertThat(menu()).doesNotContain("admin/users", "residents", "occupancy");
         UI.getCurrent().navigate("admin/users");
         assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
     }

@@ -159,7 +159,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_is_offered_neither_residents_nor_cases() {
-        assertThat(menu()).containsExactly("", "introduction/participants", "settlement/quotas",
+        assertThat(menu()).containsExactly("", "introduction/participants", "settlement/municipality", "settlement/quotas",
                 "settlement/dwellings");
     }
 }
