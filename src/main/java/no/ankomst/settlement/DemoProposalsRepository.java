@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Repository;
 
 /** The demo profile's settlement proposals: what they need that may not be there yet, written once. */
 @Repository
+@Profile("demo")
 class DemoProposalsRepository {
 
     private final DSLContext db;

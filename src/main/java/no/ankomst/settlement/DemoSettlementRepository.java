@@ -8,10 +8,12 @@ import static no.ankomst.db.Tables.SETTLEMENT_QUOTA;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Repository;
 
 /** What the demo settlement data need to read and write beyond the feature's own repositories. */
 @Repository
+@Profile("demo")
 class DemoSettlementRepository {
 
     private final DSLContext db;

@@ -38,14 +38,24 @@ class MatchingServiceTest {
     @Autowired
     Clock clock;
 
+    private static void spare(SettlementTestData data, Municipality... municipalities) {
+        for (Municipality municipality : municipalities) {
+            for (int i = 0; i < 20; i++) {
+                data.dwelling(municipality.code(), 4, 6);
+            }
+        }
+    }
+
     @Test
     void a_run_drafts_proposals_with_their_explanation_and_never_the_municipality_that_declined() {
         SettlementTestData data = new SettlementTestData(db, users, details, clock);
-        Municipality declined = data.municipality(30, 0);
-        Municipality other = data.municipality(30, 0);
+        Municipality declined = data.municipality(300, 0);
+        Municipality other = data.municipality(300, 0);
         data.dwelling(declined.code(), 3, 4);
         data.dwelling(other.code(), 3, 4);
         data.dwelling(other.code(), 2, 2);
+        // ready households of other tests in the same counties compete for places: room enough for them too
+        spare(data, declined, other);
         Household wished = data.ready(declined.county(), 2, 0);
         Household plain = data.ready(other.county(), 1, 0);
         data.proposal(wished.id(), declined.code(), null, ProposalState.DECLINED);
@@ -75,8 +85,9 @@ class MatchingServiceTest {
     @Test
     void a_second_run_replaces_the_drafts_and_coordinators_may_not_run_it() {
         SettlementTestData data = new SettlementTestData(db, users, details, clock);
-        Municipality m = data.municipality(30, 0);
+        Municipality m = data.municipality(300, 0);
         data.dwelling(m.code(), 2, 2);
+        spare(data, m);
         Household h = data.ready(m.county(), 1, 0);
         String officer = data.officer(m.county());
 
