@@ -81,5 +81,10 @@ public enum AuditAction {
     PROPOSAL_ACCEPTED,
     PROPOSAL_DECLINED,
     HOUSEHOLD_SETTLED,
-    HANDOVER_READ
+    HANDOVER_READ,
+    // weekly reports (reporting)
+    REPORT_SNAPSHOT_TAKEN,
+    REPORT_RENDERED,
+    REPORT_DOWNLOADED,
+    REPORT_REFUSED
 }

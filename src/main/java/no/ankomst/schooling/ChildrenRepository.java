@@ -31,6 +31,7 @@ import no.ankomst.db.tables.SchoolEnrolment;
 import no.ankomst.db.tables.Stay;
 import no.ankomst.schooling.SchoolingRecords.ChildFilter;
 import no.ankomst.schooling.SchoolingRecords.ChildRow;
+import no.ankomst.schooling.SchoolingRecords.SiteSchoolCounts;
 import no.ankomst.schooling.SchoolingRules.ChildFacts;
 import no.ankomst.security.Scope;
 import org.jooq.Condition;
@@ -129,6 +130,31 @@ class ChildrenRepository {
         return counts.stream().map(record::get).toList();
     }
 
+    /**
+     * Per site, the figures a weekly report freezes (reporting), in one pass over the same children and statuses
+     * as the list: school age, enrolled or started, started within the start-by, late, kindergarten, activity.
+     */
+    List<SiteSchoolCounts> countsBySite(Scope scope, LocalDate today) {
+        Table<?> c = children(scope, ChildFilter.ALL, today);
+        Field<String> status = c.field("status", String.class);
+        Field<String> open = c.field("open_state", String.class);
+        Condition schoolAge = status.ne(inline(SchoolingStatus.NOT_SCHOOL_AGE.name()));
+        return db.select(c.field("site_id", Long.class),
+                        DSL.count().filterWhere(schoolAge),
+                        DSL.count().filterWhere(schoolAge.and(open.in(EnrolmentState.ENROLLED.name(),
+                                EnrolmentState.STARTED.name()))),
+                        DSL.count().filterWhere(status.eq(inline(SchoolingStatus.STARTED.name()))),
+                        DSL.count().filterWhere(c.field("started_in_time", Boolean.class).isTrue()),
+                        DSL.count().filterWhere(status.eq(inline(SchoolingStatus.LATE.name()))),
+                        DSL.count().filterWhere(c.field("in_kindergarten", Boolean.class).isTrue()),
+                        DSL.count().filterWhere(c.field("activity_recent", Boolean.class).isTrue()),
+                        DSL.count().filterWhere(c.field("activity_gap", Boolean.class).isTrue()))
+                .from(c)
+                .groupBy(c.field("site_id", Long.class))
+                .fetch(r -> new SiteSchoolCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
     private static Condition matching(Table<?> children, ChildFilter filter) {
         Condition matching = noCondition();
         if (filter.status() != null) {
@@ -161,7 +187,8 @@ class ChildrenRepository {
         Table<?> facts = db.select(
                         PERSON.ID.as("person_id"), PERSON.FAMILY_NAME.as("family_name"),
                         PERSON.GIVEN_NAMES.as("given_names"), PERSON.BIRTH_DATE.as("birth_date"),
-                        SITE.NAME.as("site_name"),
+                        SITE.NAME.as("site_name"), STAY.SITE_ID.as("site_id"),
+                        SCHOOL_ENROLMENT.STARTED_ON.as("started_on"),
                         arrival(PERSON.ID, PERSON.ARRIVAL_DATE).as("arrival"),
                         reopenedOn(PERSON.ID).as("reopened_on"),
                         completedYear10On(PERSON.ID).as("completed_on"),
@@ -212,7 +239,9 @@ class ChildrenRepository {
         return db.select(facts.fields())
                 .select(status.as("status"),
                         when(schoolAge, startBy).otherwise(field("null::date", SQLDataType.LOCALDATE)).as("start_by"),
-                        field(gap).as("activity_gap"))
+                        field(gap).as("activity_gap"),
+                        field(schoolAge.and(facts.field("started_on", LocalDate.class).le(startBy)))
+                                .as("started_in_time"))
                 .from(facts)
                 .asTable("child_status");
     }

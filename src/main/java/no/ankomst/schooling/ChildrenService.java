@@ -3,6 +3,7 @@ package no.ankomst.schooling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.ankomst.schooling.SchoolingRecords.SiteSchoolCounts;
 import no.ankomst.schooling.SchoolingRecords.ChildFilter;
 import no.ankomst.schooling.SchoolingRecords.ChildRow;
 import no.ankomst.security.Capability;
@@ -48,6 +49,12 @@ public class ChildrenService {
     @Transactional(readOnly = true)
     public List<Integer> counts(List<ChildFilter> filters) {
         return repository.counts(permissions.require(Capability.READ_SCHOOLING), filters, LocalDate.now(clock));
+    }
+
+    /** Per site in the caller's scope, the schooling figures on a day, in one query (the weekly snapshot). */
+    @Transactional(readOnly = true)
+    public List<SiteSchoolCounts> countsBySite(LocalDate day) {
+        return repository.countsBySite(permissions.require(Capability.READ_SCHOOLING), day);
     }
 
     /** Days before start-by that count as "soon late". */

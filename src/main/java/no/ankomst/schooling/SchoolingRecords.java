@@ -104,4 +104,9 @@ public final class SchoolingRecords {
                            SchoolingStatus status, @Nullable LocalDate startBy, @Nullable EnrolmentState enrolment,
                            @Nullable String schoolName, boolean activityGap) {
     }
+
+    /** One site's schooling figures on a day: counts only, for reports. */
+    public record SiteSchoolCounts(long siteId, int schoolAge, int enrolled, int started, int startedInTime, int late,
+                                   int kindergarten, int activity, int activityGap) {
+    }
 }

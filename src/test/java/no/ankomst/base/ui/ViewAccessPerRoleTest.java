@@ -41,7 +41,7 @@ class ViewAccessPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void centre_staff_see_their_name_role_and_site_the_worklist_and_their_sites_occupancy_and_units() {
         assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "health/tb", "occupancy",
-                "admin/units", "settlement/pipeline");
+                "admin/units", "reports", "settlement/pipeline");
         assertThat(text("user-name")).isEqualTo("Sindre Mottaksansatt");
         assertThat(text("user-role")).contains("Nasjonalt ankomstsenter Råde");
     }

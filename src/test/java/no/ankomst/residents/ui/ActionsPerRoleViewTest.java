@@ -135,7 +135,7 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
         long person = personAt(ResidentTestData.RADE);
 
         assertThat(menu()).containsExactly("", "residents", "cases", "schooling/children", "introduction/participants",
-                "occupancy", "settlement/pipeline", "settlement/quotas");
+                "occupancy", "reports", "settlement/pipeline", "settlement/quotas");
         assertThat(listOffers("residents-register")).isFalse();
         assertThat(listOffers("residents-import")).isFalse();
         assertThat(residentPage(person)).doesNotContainAnyElementsOf(CHANGING)

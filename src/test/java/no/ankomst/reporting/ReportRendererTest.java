@@ -1,0 +1,123 @@
+package no.ankomst.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import no.ankomst.reporting.ReportRenderer.Format;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every template in {@code reports/} compiles and renders with sample data to PDF and XLSX; a long Cyrillic name
+ * with apostrophes prints in the PDF (DejaVu Sans embedded); XLSX cells hold numbers, not text.
+ */
+class ReportRendererTest {
+
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    /** 200 characters: Cyrillic, apostrophes (Ukrainian and ASCII), a Latin part. */
+    static final String LONG_NAME = ("Мотовилівсько-Слобідський центр прийому імені Олександра О'Коннора та "
+            + "Дар'ї Ком'янської — ").repeat(3).substring(0, 200);
+
+    static Map<String, Object> parameters(String scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("TITLE", "Ukerapport, uke 2026-W48");
+        parameters.put("SCOPE", scope);
+        parameters.put("PERIOD", "23.11.2026 – 29.11.2026");
+        parameters.put("DATA_AS_OF", "Tall per 30.11.2026 06:00");
+        parameters.put("FIGURE_HEADING", "Tall");
+        parameters.put("VALUE_HEADING", "Verdi");
+        parameters.put("NO_DATA", "Ingen tall");
+        return parameters;
+    }
+
+    static List<Map<String, ?>> sampleRows() {
+        return List.of(
+                Map.of("section", "Belegg", "label", "Kapasitet", "value", new BigDecimal("12345")),
+                Map.of("section", "Belegg", "label", "Барн / Діти", "value", new BigDecimal("17")),
+                Map.of("section", "TB-undersøkelse", "label", "Andel (%)", "value", new BigDecimal("66.7")));
+    }
+
+    @Test
+    void every_template_compiles_and_renders_sample_data_to_pdf_and_xlsx() {
+        assertThat(renderer.templates()).contains("weekly");
+        for (String template : renderer.templates()) {
+            for (Format format : Format.values()) {
+                byte[] bytes = renderer.render(template, parameters("Råde"), sampleRows(), format);
+                assertThat(bytes).as(template + " " + format).hasSizeGreaterThan(500);
+            }
+        }
+    }
+
+    @Test
+    void a_long_cyrillic_name_with_apostrophes_prints_in_every_template() throws IOException {
+        assertThat(LONG_NAME).hasSize(200);
+        for (String template : renderer.templates()) {
+            byte[] pdf = renderer.render(template, parameters(LONG_NAME), sampleRows(), Format.PDF);
+            String text = pdfText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Мотовилівсько").contains("О'Коннора").contains("Дар'ї").contains("Діти");
+            assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSans").contains("Identity-H");
+        }
+    }
+
+    @Test
+    void a_period_without_figures_renders_a_report_that_says_so() throws IOException {
+        byte[] pdf = renderer.render("weekly", parameters("Råde"), List.of(), Format.PDF);
+        assertThat(pdfText(pdf)).contains("Ingen tall");
+    }
+
+    @Test
+    void xlsx_cells_hold_numbers_not_text() throws IOException {
+        byte[] xlsx = renderer.render("weekly", parameters("Råde"), sampleRows(), Format.XLSX);
+        String sheet = entry(xlsx, "xl/worksheets/sheet1.xml");
+        assertThat(sheet).containsPattern("t=\"n\"><v>12345(\\.0)?</v>").containsPattern("t=\"n\"><v>66.7</v>");
+    }
+
+    @Test
+    void an_unknown_template_fails_with_a_message_naming_it() {
+        assertThatThrownBy(() -> renderer.render("no-such-report", parameters("x"), sampleRows(), Format.PDF))
+                .isInstanceOf(ReportFailedException.class).hasMessageContaining("no-such-report");
+    }
+
+    @Test
+    void a_row_of_the_wrong_type_fails_with_a_message_naming_the_template() {
+        List<Map<String, ?>> wrong = List.of(Map.of("section", "x", "label", "y", "value", "not a number"));
+        assertThatThrownBy(() -> renderer.render("weekly", parameters("x"), wrong, Format.PDF))
+                .isInstanceOf(ReportFailedException.class).hasMessageContaining("weekly");
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the file");
+    }
+}
