@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Permits that need someone: expired without a renewal (an error: the person may have lost the right to
- * work), and those ending within the configured days. Each line opens the case list filtered to them.
+ * work), and those ending within the configured days, of the people staying now at the user's sites (at any site
+ * for managers). Each line opens the case list filtered to them.
  */
 @Component
 class PermitWorklist implements WorklistSource {
@@ -32,14 +33,14 @@ class PermitWorklist implements WorklistSource {
         }
         int days = cases.expiringWithinDays();
         List<Integer> counts = cases.counts(List.of(
-                new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true),
-                new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, days, false)));
+                new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true, true),
+                new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, days, false, true)));
         List<WorklistItem> items = new ArrayList<>();
         if (counts.get(0) > 0) {
-            items.add(new WorklistItem("worklist.permitExpired", counts.get(0), "cases?expired=true",
+            items.add(new WorklistItem("worklist.permitExpired", counts.get(0), "cases?expired=true&present=true",
                     WorklistItem.Severity.ERROR));
         }
-        items.add(new WorklistItem("worklist.permitExpiring", counts.get(1), "cases?expiring=" + days,
+        items.add(new WorklistItem("worklist.permitExpiring", counts.get(1), "cases?expiring=" + days + "&present=true",
                 WorklistItem.Severity.WARNING));
         return items;
     }

@@ -89,7 +89,14 @@ public final class ProtectionCaseRecords {
      */
     public record CaseFilter(@Nullable CaseState state, @Nullable Long siteId, @Nullable Integer minDaysWaiting,
                              WaitingSince waitingSince, @Nullable Integer permitExpiringWithinDays,
-                             boolean permitExpired) {
+                             boolean permitExpired, boolean stayingNow) {
+
+        /** A filter over everyone the scope reaches, including people who have moved on from its sites. */
+        public CaseFilter(@Nullable CaseState state, @Nullable Long siteId, @Nullable Integer minDaysWaiting,
+                          WaitingSince waitingSince, @Nullable Integer permitExpiringWithinDays, boolean permitExpired) {
+            this(state, siteId, minDaysWaiting, waitingSince, permitExpiringWithinDays, permitExpired, false);
+        }
+
         public static CaseFilter none() {
             return new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, false);
         }

@@ -226,23 +226,38 @@ class ProtectionCaseRepository {
      */
     List<Integer> counts(Scope scope, List<CaseFilter> filters, LocalDate today) {
         Long siteId = filters.getFirst().siteId();
-        if (filters.stream().anyMatch(f -> !java.util.Objects.equals(f.siteId(), siteId))) {
-            throw new IllegalArgumentException("counted together, filters share their site");
+        boolean stayingNow = filters.getFirst().stayingNow();
+        if (filters.stream().anyMatch(f -> !java.util.Objects.equals(f.siteId(), siteId) || f.stayingNow() != stayingNow)) {
+            throw new IllegalArgumentException("counted together, filters share their site and reach");
         }
         List<Field<Integer>> counts = filters.stream()
                 .<Field<Integer>>map(f -> DSL.count().filterWhere(matching(f, today))).toList();
         Condition any = filters.stream().map(f -> matching(f, today)).reduce(falseCondition(), Condition::or);
         Record record = db.select(counts).from(C)
                 .join(PERSON).on(PERSON.ID.eq(C.PERSON_ID))
-                .leftJoin(STAY).on(siteId == null ? falseCondition()
+                .leftJoin(STAY).on(siteId == null && !stayingNow ? falseCondition()
                         : STAY.PERSON_ID.eq(C.PERSON_ID).and(STAY.CHECKED_OUT_ON.isNull()))
-                .where(inScope(scope).and(any))
+                .where(reach(scope, filters.getFirst()).and(any))
                 .fetchSingle();
         return counts.stream().map(record::get).toList();
     }
 
     private Condition matching(Scope scope, CaseFilter filter, LocalDate today) {
-        return inScope(scope).and(matching(filter, today));
+        return reach(scope, filter).and(matching(filter, today));
+    }
+
+    /**
+     * Whose cases the filter reads: everyone the scope reaches, or only those staying now at one of the scope's
+     * sites, for managers at any site (the worklist's question: an arrival centre has had tens of thousands pass through, it follows up the
+     * few hundred there now). Staying now at one's sites implies being visible, so that one condition is enough.
+     */
+    private Condition reach(Scope scope, CaseFilter filter) {
+        if (!filter.stayingNow()) {
+            return inScope(scope);
+        }
+        // the open stay is joined: for staff the query starts from the few people at their sites, not the cases
+        return PERSON.MERGED_INTO.isNull()
+                .and(scope.coversAllSites() ? STAY.SITE_ID.isNotNull() : STAY.SITE_ID.in(scope.siteIds()));
     }
 
     private Condition inScope(Scope scope) {

@@ -181,7 +181,7 @@ class PermitRenewalTest {
 
     @Test
     void permits_expiring_soon_are_listed_and_an_expired_one_is_flagged_on_the_worklist() {
-        int expiredBefore = cases.count(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true));
+        int expiredBefore = cases.count(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true, true));
         CaseDetail soon = granted(today.minusYears(1).plusDays(30), today.plusDays(29));
         CaseDetail later = granted(today.minusDays(10), today.plusDays(300));
         CaseDetail expired = granted(today.minusYears(1).minusDays(5), today.minusDays(6));
@@ -196,14 +196,14 @@ class PermitRenewalTest {
         assertThat(worklist.itemsForCurrentUser()).filteredOn(i -> i.labelKey().equals("worklist.permitExpired"))
                 .singleElement().satisfies(item -> {
                     assertThat(item.count()).isEqualTo(expiredBefore + 1);
-                    assertThat(item.route()).isEqualTo("cases?expired=true");
+                    assertThat(item.route()).isEqualTo("cases?expired=true&present=true");
                     assertThat(item.severity()).isEqualTo(WorklistItem.Severity.ERROR);
                 });
 
         // renewed: no longer flagged
         cases.renew(expired.id(), expired.version(), new Renewal(today, "late renewal", null));
         assertThat(cases.caseOf(expired.personId()).orElseThrow().workStatus()).isEqualTo(WorkStatus.WORK_ALLOWED);
-        assertThat(cases.count(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true)))
+        assertThat(cases.count(new CaseFilter(null, null, null, WaitingSince.LAST_EVENT, null, true, true)))
                 .isEqualTo(expiredBefore);
     }
 }

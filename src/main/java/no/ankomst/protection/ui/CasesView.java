@@ -40,7 +40,7 @@ import no.ankomst.security.RouteCapability;
 /**
  * Where everyone stands with UDI: a lazy list paged in the database, filtered by state, site, days waiting
  * and permits expiring, sorted by name or longest waiting. Opens on the user's own site; the worklist's
- * lines open it filtered ({@code ?expired=true}, {@code ?expiring=60}, {@code ?state=...}).
+ * lines open it filtered ({@code ?expired=true}, {@code ?expiring=60}, {@code ?state=...}, {@code &present=true}).
  */
 @Route("cases")
 @Menu(order = 15, title = "nav.cases", icon = "vaadin:folder-open")
@@ -48,7 +48,7 @@ import no.ankomst.security.RouteCapability;
 @RouteCapability(Capability.READ_PROTECTION)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
-    private static final List<String> LINK_FILTERS = List.of("expired", "expiring", "state");
+    private static final List<String> LINK_FILTERS = List.of("expired", "expiring", "state", "present");
 
     private final ProtectionCaseService cases;
     private final Clock clock;
@@ -59,6 +59,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
     private final Select<WaitingSince> waitingSince = new Select<>();
     private final IntegerField expiringWithin = new IntegerField();
     private final Checkbox expiredOnly = new Checkbox();
+    private final Checkbox stayingNow = new Checkbox();
     private final Select<CaseSort> sort = new Select<>();
     private final Map<Integer, Long> lastCaseBeforeOffset = new HashMap<>();
     private boolean applyingParameters;
@@ -80,6 +81,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
             site.clear();
         }
         expiredOnly.setValue(parameters.getSingleParameter("expired").map("true"::equals).orElse(false));
+        stayingNow.setValue(parameters.getSingleParameter("present").map("true"::equals).orElse(false));
         expiringWithin.setValue(parameters.getSingleParameter("expiring").flatMap(CasesView::number).orElse(null));
         parameters.getSingleParameter("state").flatMap(text -> QueryValues.enumValue(CaseState.class, text))
                 .ifPresent(state::setValue);
@@ -121,19 +123,21 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
         expiringWithin.setValueChangeMode(ValueChangeMode.LAZY);
         expiredOnly.setId("cases-expired");
         expiredOnly.setLabel(getTranslation("cases.expiredOnly"));
+        stayingNow.setId("cases-present");
+        stayingNow.setLabel(getTranslation("cases.stayingNow"));
         sort.setId("cases-sort");
         sort.setLabel(getTranslation("cases.sort"));
         sort.setItems(CaseSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("cases.sort." + s.name()));
         sort.setValue(CaseSort.WAITING);
         List.<com.vaadin.flow.component.HasValue<?, ?>>of(state, site, minDaysWaiting, waitingSince, expiringWithin,
-                expiredOnly, sort).forEach(field -> field.addValueChangeListener(event -> {
+                expiredOnly, stayingNow, sort).forEach(field -> field.addValueChangeListener(event -> {
                     if (!applyingParameters) {
                         refresh();
                     }
                 }));
         HorizontalLayout filters = new HorizontalLayout(state, site, minDaysWaiting, waitingSince, expiringWithin,
-                expiredOnly, sort);
+                expiredOnly, stayingNow, sort);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -182,7 +186,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Pa
     private CaseFilter filter() {
         SiteRow chosenSite = site.getValue();
         return new CaseFilter(state.getValue(), chosenSite == null ? null : chosenSite.id(), minDaysWaiting.getValue(),
-                waitingSince.getValue(), expiringWithin.getValue(), expiredOnly.getValue());
+                waitingSince.getValue(), expiringWithin.getValue(), expiredOnly.getValue(), stayingNow.getValue());
     }
 
     private void refresh() {
