@@ -60,7 +60,11 @@ class DemoDataRepository {
                 .fetchSet(PERSON.IDENTITY_NUMBER);
     }
 
-    /** Every site with its free beds; a site without units gets units of {@code bedsPerUnit} up to its capacity. */
+    /**
+     * Every site with its free beds; a site without units gets units of {@code bedsPerUnit} up to its capacity. A bed
+     * that has held anyone is not free here: generated stays start in the past, and a demo stay that ended last week
+     * would overlap them.
+     */
     List<SiteBeds> sitesWithBeds(int bedsPerUnit, int maxBedsPerSite) {
         List<SiteBeds> sites = new ArrayList<>();
         for (var site : db.select(SITE.ID, SITE.TYPE, SITE.CAPACITY).from(SITE).where(SITE.ACTIVE).orderBy(SITE.ID)
@@ -71,7 +75,7 @@ class DemoDataRepository {
             }
             List<Long> beds = db.select(BED.ID).from(BED).join(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
                     .where(UNIT.SITE_ID.eq(siteId).and(BED.BLOCKED.isFalse()))
-                    .andNotExists(selectOne().from(STAY).where(STAY.BED_ID.eq(BED.ID).and(STAY.CHECKED_OUT_ON.isNull())))
+                    .andNotExists(selectOne().from(STAY).where(STAY.BED_ID.eq(BED.ID)))
                     .orderBy(UNIT.ID, BED.ID).fetch(BED.ID);
             sites.add(new SiteBeds(siteId, "ARRIVAL_CENTRE".equals(site.value2()), beds));
         }
