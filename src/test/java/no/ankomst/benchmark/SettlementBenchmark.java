@@ -134,7 +134,9 @@ public final class SettlementBenchmark {
                 from settlement_household sh
                 join (select code, (row_number() over (order by code) - 1)::int as n from municipality) m
                   on m.n = (sh.household_id % 357)::int
-                where sh.state in ('PROPOSED', 'ACCEPTED', 'SETTLED')""");
+                where sh.state in ('PROPOSED', 'ACCEPTED', 'SETTLED')
+                  -- the demo's own households have their proposals already
+                  and not exists (select 1 from settlement_proposal p where p.household_id = sh.household_id)""");
         db.execute("""
                 insert into settlement_member (proposal_id, person_id, settlement_date, settled_at)
                 select sp.id, p.id,
