@@ -42,6 +42,16 @@ class ReportArchiveRepository {
                 .fetchOptional(ReportArchiveRepository::toRow);
     }
 
+    /**
+     * Holds, until the caller's transaction ends, the one lock for rendering this report (a PostgreSQL advisory lock on
+     * its key, so it holds across nodes): whoever asks second waits and then finds the first one's file archived.
+     */
+    void lockRendering(long snapshotId, String template, ReportRenderer.Format format, ReportScope scope) {
+        String key = "report:" + snapshotId + ":" + template + ":" + format.name() + ":" + scope.kind().name() + ":"
+                + scope.id();
+        db.resultQuery("select pg_advisory_xact_lock(hashtextextended(?, 0))", key).fetch();
+    }
+
     Optional<ArchiveRow> find(long id) {
         return db.resultQuery("select " + COLUMNS + " from report_archive where id = ?", id)
                 .fetchOptional(ReportArchiveRepository::toRow);

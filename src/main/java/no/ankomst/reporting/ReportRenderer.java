@@ -3,18 +3,26 @@ package no.ankomst.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -55,6 +63,10 @@ public class ReportRenderer {
     }
 
     private static final String LOCATION = "classpath*:reports/*.jrxml";
+    /** Filled pages a large export keeps on the heap; the rest wait in the swap file. */
+    private static final int PAGES_IN_MEMORY = 50;
+    private static final int SWAP_BLOCK_BYTES = 4096;
+    private static final int SWAP_MIN_GROW_BLOCKS = 256;
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
@@ -95,31 +107,83 @@ public class ReportRenderer {
                          Format format) {
         JasperReport report = compiled(template);
         try {
-            JasperPrint print = JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext
-                            .getInstance())
+            JasperPrint print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
                     .fill(report, new HashMap<>(parameters), new JRMapCollectionDataSource(new ArrayList<>(rows)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            switch (format) {
-                case PDF -> {
-                    JRPdfExporter exporter = new JRPdfExporter();
-                    exporter.setExporterInput(new SimpleExporterInput(print));
-                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-                    exporter.exportReport();
-                }
-                case XLSX -> {
-                    JRXlsxExporter exporter = new JRXlsxExporter();
-                    exporter.setExporterInput(new SimpleExporterInput(print));
-                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-                    SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-                    configuration.setDetectCellType(true);
-                    configuration.setOnePagePerSheet(false);
-                    exporter.setConfiguration(configuration);
-                    exporter.exportReport();
-                }
-            }
+            export(print, format, out);
             return out.toByteArray();
         } catch (JRException | RuntimeException e) {
             throw new ReportFailedException(template, e);
+        }
+    }
+
+    /**
+     * Fills the template from rows pulled one at a time and writes the file to {@code out}: for exports of
+     * thousands of pages. Filled pages beyond the last few are swapped to a temporary file (Jasper's swap
+     * virtualizer), so the heap holds a few pages whatever the length; the swap file is removed afterwards.
+     */
+    public void renderLarge(String template, Map<String, Object> parameters, Iterator<? extends Map<String, ?>> rows,
+                            Format format, OutputStream out) {
+        JasperReport report = compiled(template);
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                new JRSwapFile(System.getProperty("java.io.tmpdir"), SWAP_BLOCK_BYTES, SWAP_MIN_GROW_BLOCKS), true);
+        try {
+            Map<String, Object> filled = new HashMap<>(parameters);
+            filled.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            JasperPrint print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+                    .fill(report, filled, new MapIteratorDataSource(rows));
+            virtualizer.setReadOnly(true);
+            export(print, format, out);
+        } catch (JRException | RuntimeException e) {
+            throw new ReportFailedException(template, e);
+        } finally {
+            virtualizer.cleanup();
+        }
+    }
+
+    private static void export(JasperPrint print, Format format, OutputStream out) throws JRException {
+        switch (format) {
+            case PDF -> {
+                JRPdfExporter exporter = new JRPdfExporter();
+                exporter.setExporterInput(new SimpleExporterInput(print));
+                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                exporter.exportReport();
+            }
+            case XLSX -> {
+                JRXlsxExporter exporter = new JRXlsxExporter();
+                exporter.setExporterInput(new SimpleExporterInput(print));
+                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+                configuration.setDetectCellType(true);
+                configuration.setOnePagePerSheet(false);
+                exporter.setConfiguration(configuration);
+                exporter.exportReport();
+            }
+        }
+    }
+
+    /** A data source over rows pulled one at a time (a database cursor), where Jasper's own want a collection. */
+    private static final class MapIteratorDataSource implements JRDataSource {
+
+        private final Iterator<? extends Map<String, ?>> rows;
+        private Map<String, ?> current = Map.of();
+
+        MapIteratorDataSource(Iterator<? extends Map<String, ?>> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean next() {
+            if (!rows.hasNext()) {
+                return false;
+            }
+            current = rows.next();
+            return true;
+        }
+
+        @Override
+        public Object getFieldValue(JRField field) {
+            return current.get(field.getName());
         }
     }
 }

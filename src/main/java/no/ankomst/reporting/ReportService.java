@@ -16,6 +16,8 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.IntConsumer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
 import no.ankomst.reporting.ReportArchiveRepository.ArchiveRow;
@@ -40,6 +42,8 @@ public class ReportService {
     /** Archived reports are written in Norwegian Bokmål, so the same file serves every reader. */
     static final Locale REPORT_LOCALE = Locale.forLanguageTag("nb");
     static final String WEEKLY = "weekly";
+    /** The metric counting renderings: an operator sees how often the archive could not serve a report. */
+    static final String RENDERINGS = "ankomst.reports.rendered";
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final SnapshotService snapshots;
@@ -49,9 +53,13 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final Counter renderings;
 
     ReportService(SnapshotService snapshots, ReportRenderer renderer, ReportArchiveRepository archive,
-                  Permissions permissions, CurrentUser currentUser, AuditService audit, Clock clock) {
+                  Permissions permissions, CurrentUser currentUser, AuditService audit, Clock clock,
+                  MeterRegistry meters) {
+        this.renderings = Counter.builder(RENDERINGS).description("weekly reports rendered (not served from the archive)")
+                .register(meters);
         this.snapshots = snapshots;
         this.renderer = renderer;
         this.archive = archive;
@@ -89,10 +97,17 @@ public class ReportService {
         if (archived.isPresent()) {
             return archived.map(this::file);
         }
+        // two people asking for the same report at once: the second waits here and is served the first one's file
+        archive.lockRendering(snapshotId, WEEKLY, format, scope);
+        archived = archive.find(snapshotId, WEEKLY, format, scope);
+        if (archived.isPresent()) {
+            return archived.map(this::file);
+        }
         progress.accept(10);
         List<Map<String, ?>> rows = rows(snapshot, scope);
         progress.accept(40);
         Map<String, Object> parameters = parameters(snapshot, scope);
+        renderings.increment();
         byte[] bytes = renderer.render(WEEKLY, parameters, rows, format);
         progress.accept(90);
         String sha = sha256(bytes);
@@ -100,7 +115,7 @@ public class ReportService {
         Optional<Long> id = archive.insert(snapshotId, WEEKLY, format, scope, described, snapshot.takenAt(), sha,
                 bytes, OffsetDateTime.now(clock), currentUser.actorName());
         if (id.isEmpty()) {
-            // someone else archived the same report meanwhile: theirs is the one kept and served
+            // archived meanwhile by a path that took no lock: theirs is the one kept and served
             return archive.find(snapshotId, WEEKLY, format, scope).map(this::file);
         }
         audit.record(AuditAction.REPORT_RENDERED, "report_archive", id.get(), WEEKLY + " " + format + " " + scope);

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import no.ankomst.base.database.SortAndSeek;
 import no.ankomst.db.tables.Person;
 import no.ankomst.residents.ResidentRecords.DuplicateCandidate;
@@ -44,6 +45,8 @@ class ResidentListRepository {
     /** How many nearest names a name search considers at most. */
     static final int NAME_MATCHES = 200;
     /** The plain list's order: by name, case-insensitively; the id breaks ties. */
+    /** Rows per round trip when a whole list is streamed. */
+    private static final int STREAM_FETCH_SIZE = 500;
     private static final SortAndSeek BY_NAME = SortAndSeek.ascending(PERSON.ID, lower(PERSON.FAMILY_NAME),
             lower(PERSON.GIVEN_NAMES));
 
@@ -82,6 +85,25 @@ class ResidentListRepository {
                 .offset(slice.offset())
                 .limit(slice.limit())
                 .fetch(ResidentListRepository::toRow));
+    }
+
+    /**
+     * Every person the filter matches, alphabetically, read from a server-side cursor as the caller pulls them (the
+     * driver fetches a few hundred rows at a time inside the caller's transaction), never the whole list at once.
+     */
+    Stream<ResidentRow> stream(Scope scope, ResidentFilter filter, LocalDate today) {
+        prepareNameSearch(filter.text());
+        return db.select(rowFields())
+                .from(PERSON)
+                .leftJoin(STAY).on(STAY.PERSON_ID.eq(PERSON.ID).and(STAY.CHECKED_OUT_ON.isNull()))
+                .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
+                .leftJoin(BED).on(BED.ID.eq(STAY.BED_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(BED.UNIT_ID))
+                .where(matching(scope, filter, today))
+                .orderBy(BY_NAME.orderBy())
+                .fetchSize(STREAM_FETCH_SIZE)
+                .fetchStream()
+                .map(ResidentListRepository::toRow);
     }
 
     int count(Scope scope, ResidentFilter filter, LocalDate today) {

@@ -3,6 +3,8 @@ package no.ankomst.residents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,6 +90,18 @@ public class ResidentService {
     @Transactional(readOnly = true)
     public List<ResidentRow> page(ResidentFilter filter, int offset, int limit, int total, @Nullable Long afterId) {
         return list.page(currentUser.scope(), filter, today(), offset, limit, total, afterId);
+    }
+
+    /**
+     * Hands {@code work} every person the filter matches within the caller's scope, in name order, as a stream that
+     * is open only while {@code work} runs (one read-only transaction, so the database cursor streams): for exports
+     * of a whole list, which must never hold it in memory.
+     */
+    @Transactional(readOnly = true)
+    public <T> T withEveryResident(ResidentFilter filter, Function<Stream<ResidentRow>, T> work) {
+        try (Stream<ResidentRow> rows = list.stream(currentUser.scope(), filter, today())) {
+            return work.apply(rows);
+        }
     }
 
     @Transactional(readOnly = true)

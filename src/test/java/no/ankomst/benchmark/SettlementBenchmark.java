@@ -106,7 +106,7 @@ public final class SettlementBenchmark {
     }
 
     /** Pipeline rows, proposals and members by plain SQL: this is about reading them, not about how they came. */
-    private static void addSettlementRows(DSLContext db) {
+    static void addSettlementRows(DSLContext db) {
         if (db.fetchCount(Tables.SETTLEMENT_PROPOSAL, Tables.SETTLEMENT_PROPOSAL.PROPOSED_BY.eq("benchmark")) > 0) {
             return;
         }

@@ -48,12 +48,34 @@ class ReportRendererTest {
                 Map.of("section", "TB-undersøkelse", "label", "Andel (%)", "value", new BigDecimal("66.7")));
     }
 
+    /** Rows of the residents list: a name in both scripts, one with apostrophes, one 200 characters long. */
+    static List<Map<String, ?>> residentRows() {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("name", "Kovalenko, Olena");
+        plain.put("nameCyrillic", "Коваленко, Діти Олена");
+        plain.put("birthDate", java.sql.Date.valueOf("2015-02-28"));
+        plain.put("sex", "F");
+        plain.put("citizenships", "UKR");
+        plain.put("site", "Råde");
+        plain.put("place", "A / 1");
+        plain.put("household", 3);
+        Map<String, Object> apostrophes = new LinkedHashMap<>(plain);
+        apostrophes.put("name", "O'Connor, Dar'ia");
+        apostrophes.put("nameCyrillic", LONG_NAME);
+        return List.of(plain, apostrophes);
+    }
+
+    /** Sample rows in the shape of each template's fields. */
+    static List<Map<String, ?>> sampleRows(String template) {
+        return template.equals(ResidentListExport.TEMPLATE) ? residentRows() : sampleRows();
+    }
+
     @Test
     void every_template_compiles_and_renders_sample_data_to_pdf_and_xlsx() {
-        assertThat(renderer.templates()).contains("weekly");
+        assertThat(renderer.templates()).contains("weekly", "residents");
         for (String template : renderer.templates()) {
             for (Format format : Format.values()) {
-                byte[] bytes = renderer.render(template, parameters("Råde"), sampleRows(), format);
+                byte[] bytes = renderer.render(template, parameters("Råde"), sampleRows(template), format);
                 assertThat(bytes).as(template + " " + format).hasSizeGreaterThan(500);
             }
         }
@@ -63,11 +85,31 @@ class ReportRendererTest {
     void a_long_cyrillic_name_with_apostrophes_prints_in_every_template() throws IOException {
         assertThat(LONG_NAME).hasSize(200);
         for (String template : renderer.templates()) {
-            byte[] pdf = renderer.render(template, parameters(LONG_NAME), sampleRows(), Format.PDF);
+            byte[] pdf = renderer.render(template, parameters(LONG_NAME), sampleRows(template), Format.PDF);
             String text = pdfText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Мотовилівсько").contains("О'Коннора").contains("Дар'ї").contains("Діти");
             assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSans").contains("Identity-H");
         }
+    }
+
+    @Test
+    void a_large_list_is_filled_from_rows_pulled_one_at_a_time_and_paged_through_the_swap_file() throws IOException {
+        int people = 3_000;
+        java.util.Iterator<Map<String, ?>> rows = java.util.stream.IntStream.range(0, people).<Map<String, ?>>mapToObj(
+                i -> Map.of("name", String.format("Person %05d", i), "household", i % 7)).iterator();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        renderer.renderLarge("residents", parameters("Råde"), rows, Format.PDF, out);
+
+        PdfReader reader = new PdfReader(out.toByteArray());
+        try {
+            // about 50 lines a page: the pages beyond the 50 kept in memory went through the swap file
+            assertThat(reader.getNumberOfPages()).isBetween(people / 60, people / 40);
+        } finally {
+            reader.close();
+        }
+        String text = pdfText(out.toByteArray());
+        assertThat(text).contains("Person 00000").contains("Person 02999");
     }
 
     @Test

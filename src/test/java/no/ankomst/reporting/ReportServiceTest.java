@@ -39,6 +39,8 @@ class ReportServiceTest {
     UserDetailsService users;
     @Autowired
     DSLContext db;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @AfterEach
     void signOut() {
@@ -77,6 +79,34 @@ class ReportServiceTest {
         ReportFile xlsx = reports.report(snapshot.id(), ReportScope.country(), Format.XLSX, p -> { }).orElseThrow();
         assertThat(xlsx.fileName()).endsWith(".xlsx");
         assertThat(reports.archived(snapshot.id())).hasSize(2);
+    }
+
+    @Test
+    void four_people_asking_for_the_same_new_report_at_once_get_one_rendering() throws Exception {
+        Snapshot snapshot = snapshotOfWeek(LocalDate.of(2025, 6, 11));
+        double renderedBefore = meters.counter(ReportService.RENDERINGS).count();
+        UserDetails manager = users.loadUserByUsername("manager");
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
+        java.util.List<java.util.concurrent.Future<ReportFile>> asked = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                asked.add(threads.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+                            .authenticated(manager, null, manager.getAuthorities()));
+                    together.await();
+                    return reports.report(snapshot.id(), ReportScope.country(), Format.PDF, p -> { }).orElseThrow();
+                }));
+            }
+        }
+
+        java.util.Set<Long> archiveIds = new java.util.HashSet<>();
+        for (var answer : asked) {
+            archiveIds.add(answer.get().archiveId());
+        }
+        assertThat(archiveIds).hasSize(1);
+        assertThat(meters.counter(ReportService.RENDERINGS).count() - renderedBefore).isEqualTo(1.0);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("REPORT_RENDERED")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(Long.toString(archiveIds.iterator().next()))))).isEqualTo(1);
     }
 
     @Test

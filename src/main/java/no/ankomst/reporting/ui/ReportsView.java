@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import no.ankomst.accommodation.SiteService;
 import no.ankomst.base.ValidationException;
 import no.ankomst.base.ui.BackgroundWork;
 import no.ankomst.base.ui.Dates;
@@ -29,6 +30,7 @@ import no.ankomst.reporting.ReportRenderer.Format;
 import no.ankomst.reporting.ReportScope;
 import no.ankomst.reporting.ReportService;
 import no.ankomst.reporting.ReportService.ReportFile;
+import no.ankomst.reporting.ResidentListExport;
 import no.ankomst.reporting.SnapshotService;
 import no.ankomst.reporting.SnapshotService.Snapshot;
 import no.ankomst.security.Capability;
@@ -39,7 +41,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The report archive: snapshots by week (newest first, paged in the database), a scope (the country and, for
  * managers and staff, their sites), PDF or XLSX rendered in the background and offered for download. Managers also
- * take a snapshot for a chosen period. {@code ?snapshot=<id>&scope=SITE-<id>} opens one; an unknown snapshot or a
+ * take a snapshot for a chosen period; below, the whole residents list as PDF or XLSX ({@link ResidentListPanel}).
+ * {@code ?snapshot=<id>&scope=SITE-<id>} opens one; an unknown snapshot or a
  * scope that is not the user's ends on "not found, or not yours".
  */
 @Route("reports")
@@ -60,7 +63,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     private final DatePicker start;
     private final DatePicker end;
 
-    ReportsView(SnapshotService snapshots, ReportService reports, Permissions permissions) {
+    ReportsView(SnapshotService snapshots, ReportService reports, Permissions permissions,
+                ResidentListExport residentList, SiteService sites) {
         this.snapshots = snapshots;
         this.reports = reports;
         setId("reports-view");
@@ -93,7 +97,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
 
         HorizontalLayout actions = new HorizontalLayout(scope, pdf, xlsx);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(period, createGrid(), actions, progress, downloads);
+        add(period, createGrid(), actions, progress, downloads,
+                new ResidentListPanel(residentList, sites.visibleSites()));
     }
 
     private Grid<Snapshot> createGrid() {
