@@ -86,5 +86,10 @@ public enum AuditAction {
     REPORT_SNAPSHOT_TAKEN,
     REPORT_RENDERED,
     REPORT_DOWNLOADED,
-    REPORT_REFUSED
+    REPORT_REFUSED,
+    // letters to residents (letters)
+    LETTER_PRODUCED,
+    LETTER_REFUSED,
+    LETTER_LANGUAGE_CHANGED,
+    HANDOVER_PDF_PRODUCED
 }
