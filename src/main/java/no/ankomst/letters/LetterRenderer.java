@@ -44,13 +44,18 @@ public class LetterRenderer {
         if (letters.isEmpty()) {
             throw new IllegalArgumentException("no letters to render");
         }
+        JasperPrint print = fill(letters);
+        byte[] pdf = reports.export(TEMPLATE, print, Format.PDF);
+        return new Rendered(pdf, letters.size(), print.getPages().size());
+    }
+
+    /** The filled letters before export (what the PDF will hold, page by page). */
+    JasperPrint fill(List<Letter> letters) {
         List<Map<String, ?>> rows = new ArrayList<>(letters.size());
         for (int i = 0; i < letters.size(); i++) {
             rows.add(row(i + 1, letters.get(i)));
         }
-        JasperPrint print = reports.fill(TEMPLATE, Map.of(), rows);
-        byte[] pdf = reports.export(TEMPLATE, print, Format.PDF);
-        return new Rendered(pdf, letters.size(), print.getPages().size());
+        return reports.fill(TEMPLATE, Map.of(), rows);
     }
 
     /** The information page a letter in this language leads to. */
