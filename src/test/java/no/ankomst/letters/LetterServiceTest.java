@@ -11,12 +11,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import no.ankomst.AnkomstTest;
 import no.ankomst.base.ValidationException;
 import no.ankomst.letters.LetterRecords.BatchRequest;
 import no.ankomst.letters.LetterRecords.LetterFile;
 import no.ankomst.letters.LetterRecords.LetterOptions;
 import no.ankomst.security.UserService;
+import no.ankomst.settlement.HandoverDocument;
 import no.ankomst.settlement.ProposalState;
 import no.ankomst.settlement.SettlementTestData;
 import org.jooq.DSLContext;
@@ -44,6 +46,8 @@ class LetterServiceTest {
     UserDetailsService userDetails;
     @Autowired
     Clock clock;
+    @Autowired
+    HandoverDocument handoverDocument;
 
     LetterFixtures fixtures;
     SettlementTestData as;
@@ -245,6 +249,31 @@ class LetterServiceTest {
         assertThat(fixtures.audits("LETTER_REFUSED", "person", head)).isOne();
         // centre staff of the household's site print it too
         assertThat(as.as("staff", () -> letters.letter(head, LetterKind.SETTLEMENT, null)).letters()).isOne();
+    }
+
+    @Test
+    void the_handover_summary_is_a_pdf_for_the_coordinator_of_the_municipality_with_tb_as_a_status_only()
+            throws IOException {
+        SettlementTestData.Municipality municipality = as.municipality(10, 0);
+        SettlementTestData.Household household = as.ready("03", 1, 1);
+        long dwelling = as.dwelling(municipality.code(), 3, 4);
+        as.sent(household.id(), municipality.code(), dwelling);
+        String coordinator = as.coordinator(municipality.code());
+        String other = as.coordinator("0301");
+
+        HandoverDocument.Document pdf = as.as(coordinator, () -> handoverDocument.handover(household.id(),
+                Locale.forLanguageTag("nb")));
+
+        PdfReader reader = new PdfReader(pdf.content());
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Works as a nurse").contains("ukrainsk");
+        } finally {
+            reader.close();
+        }
+        assertThat(fixtures.audits("HANDOVER_PDF_PRODUCED", "household", household.id())).isOne();
+        assertThatThrownBy(() -> as.run(other, () -> handoverDocument.handover(household.id(), Locale.ENGLISH)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
