@@ -46,9 +46,4 @@ final class LetterTexts {
     static String date(LetterLanguage language, LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(day);
     }
-
-    /** Whether the bundle of the language has the key (for optional texts of a letter). */
-    static boolean has(LetterLanguage language, String key) {
-        return BUNDLES.get(language).containsKey(key);
-    }
 }
