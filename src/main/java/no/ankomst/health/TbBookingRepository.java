@@ -301,6 +301,18 @@ class TbBookingRepository {
         return appointments(TB_APPOINTMENT.ID.eq(appointmentId).and(TB_APPOINTMENT.STATE.eq("BOOKED")));
     }
 
+    /** Open appointments at the site's clinic from {@code from} to {@code to}, by day; at most {@code limit}. */
+    List<Appointment> bookedAtSite(long siteId, LocalDate from, LocalDate to, int limit) {
+        return db.select(TB_APPOINTMENT.ID, TB_APPOINTMENT.PERSON_ID, TB_APPOINTMENT.CLINIC_ID, TB_CLINIC.NAME,
+                        TB_CLINIC.LOCATION, TB_APPOINTMENT.DAY, TB_APPOINTMENT.TEST_TYPE, TB_APPOINTMENT.VERSION)
+                .from(TB_APPOINTMENT).join(TB_CLINIC).on(TB_CLINIC.ID.eq(TB_APPOINTMENT.CLINIC_ID))
+                .where(TB_CLINIC.SITE_ID.eq(siteId).and(TB_APPOINTMENT.STATE.eq("BOOKED"))
+                        .and(TB_APPOINTMENT.DAY.between(from, to)))
+                .orderBy(TB_APPOINTMENT.DAY, TB_APPOINTMENT.ID).limit(limit)
+                .fetch(r -> new Appointment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), TbTest.valueOf(r.value7()), r.value8()));
+    }
+
     private Optional<Appointment> appointments(Condition condition) {
         return db.select(TB_APPOINTMENT.ID, TB_APPOINTMENT.PERSON_ID, TB_APPOINTMENT.CLINIC_ID, TB_CLINIC.NAME,
                         TB_CLINIC.LOCATION, TB_APPOINTMENT.DAY, TB_APPOINTMENT.TEST_TYPE, TB_APPOINTMENT.VERSION)

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,6 +163,19 @@ public class TbBookingService {
     public Optional<Appointment> openAppointment(long personId) {
         access.requireChangeable(Capability.BOOK_SCREENING, personId);
         return repository.openAppointment(personId);
+    }
+
+    /**
+     * The open appointments at a site's clinic from {@code from} to {@code to} (both included), by day, at most
+     * {@code limit}: what the appointment notices of a site are printed from. Refused outside the caller's sites.
+     */
+    @Transactional(readOnly = true)
+    public List<Appointment> bookedAtSite(long siteId, LocalDate from, LocalDate to, int limit) {
+        Scope scope = permissions.require(Capability.BOOK_SCREENING);
+        if (!scope.coversSite(siteId)) {
+            throw new AccessDeniedException("site " + siteId + " is not the caller's");
+        }
+        return repository.bookedAtSite(siteId, from, to, limit);
     }
 
     /** Where the person could be booked and what is booked now, for the booking dialog. */

@@ -105,10 +105,26 @@ public class ReportRenderer {
     /** Fills the template with the rows (field name to value) and parameters, and exports it. */
     public byte[] render(String template, Map<String, Object> parameters, Collection<Map<String, ?>> rows,
                          Format format) {
+        return export(template, fill(template, parameters, rows), format);
+    }
+
+    /**
+     * Fills the template with the rows and parameters without exporting: for callers that need the filled document
+     * itself (its page count, several documents in one file) before {@link #export}.
+     */
+    public JasperPrint fill(String template, Map<String, Object> parameters, Collection<Map<String, ?>> rows) {
         JasperReport report = compiled(template);
         try {
-            JasperPrint print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+            return JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
                     .fill(report, new HashMap<>(parameters), new JRMapCollectionDataSource(new ArrayList<>(rows)));
+        } catch (JRException | RuntimeException e) {
+            throw new ReportFailedException(template, e);
+        }
+    }
+
+    /** Exports a filled document of {@code template} (named in a failure) as PDF or XLSX. */
+    public byte[] export(String template, JasperPrint print, Format format) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             export(print, format, out);
             return out.toByteArray();

@@ -34,6 +34,7 @@ import java.util.Set;
  * <tr><td>CHANGE_INTRODUCTION</td><td></td><td></td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td><td></td></tr>
  * <tr><td>READ_REPORTS</td><td></td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>WRITE_LETTERS</td><td></td><td></td><td>x</td><td>x</td><td>x</td><td>x</td></tr>
  * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_PERMITS</td><td></td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
@@ -125,6 +126,13 @@ public enum Capability {
     RUN_REPORTS(Role.ADMIN, Role.MANAGER),
     /** Read and download the weekly reports: managers everything, centre staff their sites' reports. */
     READ_REPORTS(Role.MANAGER, Role.CENTRE_STAFF),
+    /**
+     * Produce letters to residents (PDF, in their language). Each letter also needs its feature's capability and
+     * reach: the TB appointment notice {@link #BOOK_SCREENING}, the school letter {@link #RECORD_SCHOOLING}, the
+     * settlement notice {@link #READ_SETTLEMENT}, the introduction-programme offer {@link #READ_INTRODUCTION}.
+     * Front-line work: not administrators, not managers.
+     */
+    WRITE_LETTERS(Role.CENTRE_STAFF, Role.HEALTH_STAFF, Role.SETTLEMENT_COORDINATOR, Role.SETTLEMENT_OFFICER),
     /** Users, sites, municipalities, settings, the audit trail. */
     ADMINISTER(Role.ADMIN),
     /** Is expected to follow up residents without a bed (a home-page worklist). */

@@ -34,6 +34,13 @@ class HandoverRepository {
                         row.value5() && row.value4() != null ? List.of(row.value4()) : List.of()));
     }
 
+    /** The household a (not merged) person belongs to. */
+    Optional<Long> householdOf(long personId) {
+        return db.select(PERSON.HOUSEHOLD_ID).from(PERSON)
+                .where(PERSON.ID.eq(personId).and(PERSON.MERGED_INTO.isNull()).and(PERSON.HOUSEHOLD_ID.isNotNull()))
+                .fetchOptional(PERSON.HOUSEHOLD_ID);
+    }
+
     /** Languages of the members (their records) and of the adults as the interview recorded them, as codes. */
     List<String> languages(long householdId) {
         TreeSet<String> codes = new TreeSet<>();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.ankomst.audit.AuditAction;
 import no.ankomst.audit.AuditService;
 import no.ankomst.base.Age;
@@ -12,6 +13,7 @@ import no.ankomst.health.TbStatusService;
 import no.ankomst.security.Capability;
 import no.ankomst.security.Permissions;
 import no.ankomst.security.Scope;
+import no.ankomst.settlement.ProposalRecords.AcceptedSettlement;
 import no.ankomst.settlement.ProposalRecords.Handover;
 import no.ankomst.settlement.ProposalRecords.HandoverMember;
 import no.ankomst.settlement.ProposalRecords.MemberRow;
@@ -48,6 +50,29 @@ public class HandoverService {
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The person's settlement as accepted: the municipality of their household's accepted proposal and their own
+     * date. Empty when the household has no accepted proposal the caller reaches, or the person no date yet; refused
+     * ({@link AccessDeniedException}) when the household has an open proposal outside the caller's reach or no
+     * household at all.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AcceptedSettlement> acceptedSettlement(long personId) {
+        Scope scope = permissions.require(Capability.READ_SETTLEMENT);
+        long householdId = repository.householdOf(personId)
+                .orElseThrow(() -> new AccessDeniedException("no household of person " + personId));
+        ProposalRow proposal = proposals.openOf(scope, householdId)
+                .orElseThrow(() -> new AccessDeniedException("no proposal of household " + householdId + " reached"));
+        if (proposal.state() != ProposalState.ACCEPTED) {
+            return Optional.empty();
+        }
+        return proposals.members(householdId, proposal.id()).stream()
+                .filter(member -> member.personId() == personId && member.settlementDate() != null)
+                .findFirst()
+                .map(member -> new AcceptedSettlement(personId, householdId, proposal.municipalityCode(),
+                        proposal.municipalityName(), member.settlementDate()));
     }
 
     @Transactional(readOnly = true)

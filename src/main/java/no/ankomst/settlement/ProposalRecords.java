@@ -78,6 +78,14 @@ public final class ProposalRecords {
             @Nullable String interviewSummary, int roomsNeeded, boolean needsAccessible, List<String> neededServices) {
     }
 
+    /**
+     * Where and when one person is to be settled: the municipality of their household's accepted proposal and their
+     * own settlement date (what the settlement notice to the person says).
+     */
+    public record AcceptedSettlement(long personId, long householdId, String municipalityCode,
+            String municipalityName, LocalDate settlementDate) {
+    }
+
     /** One member in the handover: age, and TB screening status only (never a result). */
     public record HandoverMember(long personId, String name, int age, @Nullable LocalDate settlementDate,
             String tbStatusKey) {

@@ -65,9 +65,43 @@ class ReportRendererTest {
         return List.of(plain, apostrophes);
     }
 
-    /** Sample rows in the shape of each template's fields. */
-    static List<Map<String, ?>> sampleRows(String template) {
-        return template.equals(ResidentListExport.TEMPLATE) ? residentRows() : sampleRows();
+    /**
+     * Sample parameters and rows of a template: the weekly report's shape, or for the letters' templates (letters/)
+     * their own, each with {@code name} where a person's or a site's name prints.
+     */
+    static Map<String, Object> parameters(String template, String name) {
+        Map<String, Object> parameters = parameters(name);
+        if (template.equals("handover")) {
+            parameters.put("MUNICIPALITY", "Oslo (0301)");
+            parameters.put("SUMMARY", "<style isBold=\"true\">Språk:</style> ukrainsk, russisk");
+        }
+        return parameters;
+    }
+
+    static List<Map<String, ?>> sampleRows(String template, String name) {
+        return switch (template) {
+            case "handover" -> List.of(Map.of("name", name, "age", 34, "settlementDate", "1.5.2026", "tb", "Ferdig"),
+                    Map.of("name", "Діти", "age", 7, "settlementDate", "1.5.2026", "tb", "Ikke påkrevd"));
+            case "letter" -> {
+                Map<String, Object> letter = new LinkedHashMap<>();
+                letter.put("letterNo", 1);
+                letter.put("sender", "Ankomst");
+                letter.put("dated", "1. mars 2026");
+                letter.put("recipient", "Кому: " + name);
+                letter.put("title", "Ваш запис на обстеження на туберкульоз");
+                letter.put("greeting", "Доброго дня!");
+                letter.put("body", "Обстеження безкоштовне.");
+                letter.put("facts", "<style isBold=\"true\">Дата:</style> 12 березня 2026 р.\nДіти");
+                letter.put("closing", "Будь ласка, візьміть із собою цей лист.");
+                letter.put("signature", "З повагою");
+                letter.put("qr", new java.awt.image.BufferedImage(21, 21, java.awt.image.BufferedImage.TYPE_INT_RGB));
+                letter.put("qrCaption", "Відскануйте код");
+                letter.put("url", "https://www.udi.no/uk/");
+                yield List.of(letter);
+            }
+            case ResidentListExport.TEMPLATE -> residentRows();
+            default -> sampleRows();
+        };
     }
 
     @Test
@@ -75,7 +109,8 @@ class ReportRendererTest {
         assertThat(renderer.templates()).contains("weekly", "residents");
         for (String template : renderer.templates()) {
             for (Format format : Format.values()) {
-                byte[] bytes = renderer.render(template, parameters("Råde"), sampleRows(template), format);
+                byte[] bytes = renderer.render(template, parameters(template, "Råde"), sampleRows(template, "Råde"),
+                        format);
                 assertThat(bytes).as(template + " " + format).hasSizeGreaterThan(500);
             }
         }
@@ -85,7 +120,8 @@ class ReportRendererTest {
     void a_long_cyrillic_name_with_apostrophes_prints_in_every_template() throws IOException {
         assertThat(LONG_NAME).hasSize(200);
         for (String template : renderer.templates()) {
-            byte[] pdf = renderer.render(template, parameters(LONG_NAME), sampleRows(template), Format.PDF);
+            byte[] pdf = renderer.render(template, parameters(template, LONG_NAME), sampleRows(template, LONG_NAME),
+                    Format.PDF);
             String text = pdfText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Мотовилівсько").contains("О'Коннора").contains("Дар'ї").contains("Діти");
             assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSans").contains("Identity-H");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +31,7 @@ import no.ankomst.health.TbResultService;
 import no.ankomst.health.TbStatus;
 import no.ankomst.health.TbStatusService;
 import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.RouteCapability;
 
 /**
@@ -45,6 +47,7 @@ import no.ankomst.security.RouteCapability;
 public class TbListView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
     private static final List<String> LINK_FILTERS = List.of("status", "pending", "suspected");
+    private static final String NOTICES = "letters/batch?kind=TB_APPOINTMENT";
 
     private final TbStatusService statuses;
     private final Grid<TbRow> grid = new Grid<>(TbRow.class, false);
@@ -56,11 +59,24 @@ public class TbListView extends VerticalLayout implements BeforeEnterObserver, P
     private final Checkbox suspected = new Checkbox();
     private boolean applyingParameters;
 
-    TbListView(TbStatusService statuses, TbResultService results, SiteService sites) {
+    TbListView(TbStatusService statuses, TbResultService results, SiteService sites, Permissions permissions) {
         this.statuses = statuses;
         setId("tb-view");
         setSizeFull();
-        add(createFilters(sites.visibleSites(), results.readsHealth()), createGrid());
+        HorizontalLayout filters = createFilters(sites.visibleSites(), results.readsHealth());
+        if (permissions.may(Capability.WRITE_LETTERS) && permissions.may(Capability.BOOK_SCREENING)) {
+            filters.add(printNotices());
+        }
+        add(filters, createGrid());
+    }
+
+    /** The appointment notices of the chosen site, printed on the letters' batch page (one PDF for all). */
+    private Anchor printNotices() {
+        Anchor link = new Anchor(NOTICES, getTranslation("letters.printTbNotices"));
+        link.setId("tb-print-notices");
+        site.addValueChangeListener(e -> link.setHref(e.getValue() == null ? NOTICES
+                : NOTICES + "&site=" + e.getValue().id()));
+        return link;
     }
 
     @Override

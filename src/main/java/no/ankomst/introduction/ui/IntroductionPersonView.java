@@ -1,5 +1,6 @@
 package no.ankomst.introduction.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -13,6 +14,7 @@ import no.ankomst.base.ui.RouteIds;
 import no.ankomst.introduction.IntroductionRecords.Panel;
 import no.ankomst.introduction.IntroductionService;
 import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.RouteCapability;
 
 /**
@@ -27,10 +29,12 @@ public class IntroductionPersonView extends VerticalLayout implements HasUrlPara
 
     private final IntroductionService service;
     private final Clock clock;
+    private final Permissions permissions;
 
-    IntroductionPersonView(IntroductionService service, Clock clock) {
+    IntroductionPersonView(IntroductionService service, Clock clock, Permissions permissions) {
         this.service = service;
         this.clock = clock;
+        this.permissions = permissions;
         setId("introduction-person-view");
     }
 
@@ -42,6 +46,11 @@ public class IntroductionPersonView extends VerticalLayout implements HasUrlPara
         H2 name = new H2(panel.name());
         name.setId("introduction-person-name");
         add(name, new IntroductionPanel(service, personId, LocalDate.now(clock), () -> { }));
+        if (permissions.may(Capability.WRITE_LETTERS)) {
+            Anchor letters = new Anchor("letters/person/" + personId, getTranslation("letters.action"));
+            letters.setId("introduction-person-letters");
+            add(letters);
+        }
     }
 
     @Override

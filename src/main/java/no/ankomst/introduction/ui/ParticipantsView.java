@@ -1,6 +1,7 @@
 package no.ankomst.introduction.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +25,7 @@ import no.ankomst.introduction.IntroductionStatus;
 import no.ankomst.introduction.ParticipantsService;
 import no.ankomst.introduction.ParticipationState;
 import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.RouteCapability;
 
 /**
@@ -44,12 +46,19 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     private final Select<IntroductionStatus> status = new Select<>();
     private boolean applyingParameters;
 
-    ParticipantsView(ParticipantsService participants, Clock clock) {
+    ParticipantsView(ParticipantsService participants, Clock clock, Permissions permissions) {
         this.participants = participants;
         this.clock = clock;
         setId("participants-view");
         setSizeFull();
-        add(createFilters(), createGrid());
+        HorizontalLayout filters = createFilters();
+        if (permissions.may(Capability.WRITE_LETTERS)) {
+            // the programme offers not made yet, printed in one PDF on the letters' batch page
+            Anchor offers = new Anchor("letters/batch?kind=INTRODUCTION", getTranslation("letters.printOffers"));
+            offers.setId("participants-offer-letters");
+            filters.add(offers);
+        }
+        add(filters, createGrid());
     }
 
     @Override

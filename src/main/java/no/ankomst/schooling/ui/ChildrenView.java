@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +32,7 @@ import no.ankomst.schooling.SchoolingRecords.ChildFilter;
 import no.ankomst.schooling.SchoolingRecords.ChildRow;
 import no.ankomst.schooling.SchoolingStatus;
 import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.RouteCapability;
 
 /**
@@ -56,12 +58,19 @@ public class ChildrenView extends VerticalLayout implements BeforeEnterObserver,
     private final IntegerField maxAge = new IntegerField();
     private boolean applyingParameters;
 
-    ChildrenView(ChildrenService children, SiteService sites, Clock clock) {
+    ChildrenView(ChildrenService children, SiteService sites, Clock clock, Permissions permissions) {
         this.children = children;
         this.clock = clock;
         setId("children-view");
         setSizeFull();
-        add(createFilters(sites.visibleSites()), createGrid());
+        HorizontalLayout filters = createFilters(sites.visibleSites());
+        if (permissions.may(Capability.WRITE_LETTERS) && permissions.may(Capability.RECORD_SCHOOLING)) {
+            // the school letters to parents, printed for a whole site on the letters' batch page
+            Anchor letters = new Anchor("letters/batch?kind=SCHOOL", getTranslation("letters.printSchoolLetters"));
+            letters.setId("children-school-letters");
+            filters.add(letters);
+        }
+        add(filters, createGrid());
     }
 
     @Override

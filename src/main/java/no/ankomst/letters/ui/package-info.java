@@ -1,0 +1,4 @@
+@NullMarked
+package no.ankomst.letters.ui;
+
+import org.jspecify.annotations.NullMarked;
