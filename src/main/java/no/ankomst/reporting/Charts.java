@@ -48,12 +48,16 @@ public final class Charts {
     private Charts() {
     }
 
-    /** The chart as JFreeChart draws it: gaps where a week has no snapshot, whole numbers on the value axis. */
-    static JFreeChart chart(ChartData data) {
+    /**
+     * The chart as JFreeChart draws it: gaps where a week has no snapshot, whole numbers on the value axis, weeks
+     * along the axis as {@code W37} (the summary names them in full). A narrow chart (the report's) turns them.
+     */
+    static JFreeChart chart(ChartData data, boolean narrow) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ChartData.Series series : data.series()) {
             for (int i = 0; i < data.categories().size(); i++) {
-                dataset.addValue(series.values().get(i), series.name(), data.categories().get(i));
+                dataset.addValue(series.values().get(i), series.name(),
+                        data.categories().get(i).replaceFirst("^[0-9]{4}-(W[0-9]{2})$", "$1"));
             }
         }
         boolean legend = data.series().size() > 1;
@@ -75,8 +79,8 @@ public final class Charts {
         plot.setOutlineVisible(false);
         CategoryAxis categories = plot.getDomainAxis();
         categories.setTickLabelFont(new Font(FONT, Font.PLAIN, 9));
-        if (data.kind() == ChartData.Kind.LINE) {
-            categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (narrow && data.kind() == ChartData.Kind.LINE) {
+            categories.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -109,7 +113,7 @@ public final class Charts {
             context.setComment(null);
             SVGGraphics2D graphics = new SVGGraphics2D(context, false);
             graphics.setSVGCanvasSize(new Dimension(width, height));
-            chart(data).draw(graphics, new Rectangle(0, 0, width, height));
+            chart(data, false).draw(graphics, new Rectangle(0, 0, width, height));
             Element root = graphics.getRoot();
             root.setAttribute("viewBox", "0 0 " + width + " " + height);
             root.setAttribute("role", "img");
@@ -125,7 +129,8 @@ public final class Charts {
             Writer out = new StringWriter();
             graphics.stream(root, out, true, false);
             graphics.dispose();
-            return out.toString();
+            // Batik names the SVG 1.0 DTD on the web: nothing should fetch it (and no browser needs it)
+            return out.toString().replaceFirst("<!DOCTYPE[^>]*>\\s*", "");
         } catch (ParserConfigurationException | SVGGraphics2DIOException e) {
             throw new IllegalStateException("chart " + data.id() + " could not be written as SVG", e);
         }
@@ -133,7 +138,7 @@ public final class Charts {
 
     /** The chart for an image element of a Jasper template: drawn at print time, as vectors in the PDF. */
     public static Renderable renderable(ChartData data) {
-        return new ChartRenderable(chart(data));
+        return new ChartRenderable(chart(data, true));
     }
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
