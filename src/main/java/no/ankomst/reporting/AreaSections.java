@@ -53,38 +53,14 @@ class AreaSections {
     }
 
     /** A section whose figures are columns of one table kept per county and municipality, summed over a scope. */
-    static class AreaSection implements SnapshotSection {
+    static class AreaSection extends ColumnsSection {
 
-        private final String name;
-        private final int order;
         private final AreaSnapshotRepository repository;
-        private final String table;
-        private final List<String> columns;
-        private final Sections.FamilySection.Taker taker;
 
         AreaSection(String name, int order, AreaSnapshotRepository repository, String table, List<String> columns,
-                    Sections.FamilySection.Taker taker) {
-            this.name = name;
-            this.order = order;
+                    Taker taker) {
+            super(name, order, table, columns, taker);
             this.repository = repository;
-            this.table = table;
-            this.columns = columns;
-            this.taker = taker;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
-        @Override
-        public void take(long snapshotId, ReportPeriod period) {
-            taker.take(snapshotId, period);
         }
 
         /** The country's figures when no sites are named; none for a list of sites (kept per municipality). */
@@ -102,11 +78,7 @@ class AreaSections {
         }
 
         List<ReportLine> toLines(List<Long> values, ReportScope scope) {
-            List<ReportLine> lines = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                lines.add(ReportLine.count(name, "report.figure." + name + "." + columns.get(i), values.get(i)));
-            }
-            return lines;
+            return counts(values);
         }
     }
 }
