@@ -62,10 +62,11 @@ class ReportArchiveRepository {
     }
 
     /** A snapshot's archived files within the sites given (all when null; country and county need all). */
-    List<ArchiveRow> ofSnapshot(long snapshotId, @Nullable List<Long> siteIds) {
-        String[] ids = siteIds == null ? null : siteIds.stream().map(String::valueOf).toArray(String[]::new);
+    /** A snapshot's files, of the given scopes only ({@code KIND-id}, e.g. {@code SITE-12}; all when null). */
+    List<ArchiveRow> ofSnapshot(long snapshotId, @Nullable List<String> scopes) {
+        String[] ids = scopes == null ? null : scopes.toArray(String[]::new);
         return db.resultQuery("select " + COLUMNS + " from report_archive where snapshot_id = ? "
-                        + "and (?::text[] is null or (scope_kind = 'SITE' and scope_id = any(?::text[]))) "
+                        + "and (?::text[] is null or scope_kind || '-' || scope_id = any(?::text[])) "
                         + "order by scope_kind, scope_id, template, format limit 500", snapshotId, ids, ids)
                 .fetch(ReportArchiveRepository::toRow);
     }
@@ -86,6 +87,11 @@ class ReportArchiveRepository {
     /** A site's name and its county's code, for a report's title and a scope check. */
     Optional<String> siteName(long siteId) {
         return db.resultQuery("select name from site where id = ?", siteId).fetchOptional(0, String.class);
+    }
+
+    /** Every site's id, by name (a manager's site scopes). */
+    List<Long> sites() {
+        return db.resultQuery("select id from site order by name, id").fetch(0, Long.class);
     }
 
     Optional<String> countyName(String code) {

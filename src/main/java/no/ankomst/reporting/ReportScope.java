@@ -2,10 +2,13 @@ package no.ankomst.reporting;
 
 import org.jspecify.annotations.Nullable;
 
-/** Whose figures a report sums: the whole country, one county (its number) or one site (its id). */
+/**
+ * Whose figures a report sums: the whole country, one county (its number), one municipality (its number: a
+ * coordinator's settlement and programme figures) or one site (its id).
+ */
 public record ReportScope(Kind kind, @Nullable String id) {
 
-    public enum Kind { COUNTRY, COUNTY, SITE }
+    public enum Kind { COUNTRY, COUNTY, MUNICIPALITY, SITE }
 
     public ReportScope {
         if ((kind == Kind.COUNTRY) != (id == null)) {
@@ -23,5 +26,9 @@ public record ReportScope(Kind kind, @Nullable String id) {
 
     public static ReportScope county(String code) {
         return new ReportScope(Kind.COUNTY, code);
+    }
+
+    public static ReportScope municipality(String code) {
+        return new ReportScope(Kind.MUNICIPALITY, code);
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Renders a snapshot's report for a scope and archives the file, or hands back the archived one: a report of a
  * snapshot is rendered once and then served from the archive, so it is the same every time it is opened. Scope as
- * everywhere: managers every scope, centre staff their own sites; anything else is refused and audited.
+ * everywhere: managers every scope, centre staff their own sites, a settlement coordinator their municipality's
+ * (settlement and programme figures only); anything else is refused and audited.
  */
 @Service
 public class ReportService {
@@ -47,6 +48,8 @@ public class ReportService {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final SnapshotService snapshots;
+    private final TrendService trends;
+    private final AreaSnapshotRepository areas;
     private final ReportRenderer renderer;
     private final ReportArchiveRepository archive;
     private final Permissions permissions;
@@ -55,12 +58,14 @@ public class ReportService {
     private final Clock clock;
     private final Counter renderings;
 
-    ReportService(SnapshotService snapshots, ReportRenderer renderer, ReportArchiveRepository archive,
-                  Permissions permissions, CurrentUser currentUser, AuditService audit, Clock clock,
-                  MeterRegistry meters) {
+    ReportService(SnapshotService snapshots, TrendService trends, AreaSnapshotRepository areas,
+                  ReportRenderer renderer, ReportArchiveRepository archive, Permissions permissions,
+                  CurrentUser currentUser, AuditService audit, Clock clock, MeterRegistry meters) {
         this.renderings = Counter.builder(RENDERINGS).description("weekly reports rendered (not served from the archive)")
                 .register(meters);
         this.snapshots = snapshots;
+        this.trends = trends;
+        this.areas = areas;
         this.renderer = renderer;
         this.archive = archive;
         this.permissions = permissions;
@@ -104,9 +109,13 @@ public class ReportService {
             return archived.map(this::file);
         }
         progress.accept(10);
-        List<Map<String, ?>> rows = rows(snapshot, scope);
-        progress.accept(40);
+        List<Long> sites = sites(scope);
+        List<Map<String, ?>> rows = rows(snapshot, scope, sites);
+        progress.accept(30);
         Map<String, Object> parameters = parameters(snapshot, scope);
+        charts(parameters, trends.reportCharts(trends.weeks(snapshot.period().end(), scope, sites), scope.kind(),
+                REPORT_LOCALE));
+        progress.accept(40);
         renderings.increment();
         byte[] bytes = renderer.render(WEEKLY, parameters, rows, format);
         progress.accept(90);
@@ -136,25 +145,41 @@ public class ReportService {
         return row.map(this::file);
     }
 
-    /** The archived files of a snapshot the caller may download (their sites' files for centre staff). */
+    /**
+     * The archived files of a snapshot the caller may download (their sites' files for centre staff, their
+     * municipality's for a coordinator).
+     */
     @Transactional(readOnly = true)
     public List<ArchivedReport> archived(long snapshotId) {
         Scope mine = permissions.require(Capability.READ_REPORTS);
-        List<Long> sites = mine.coversAllSites() ? null : List.copyOf(mine.siteIds());
-        return archive.ofSnapshot(snapshotId, sites).stream()
+        List<String> scopes = mine.coversAllSites() ? null
+                : scopes(mine).stream().map(s -> s.kind() + "-" + s.id()).toList();
+        return archive.ofSnapshot(snapshotId, scopes).stream()
                 .map(r -> new ArchivedReport(r.id(), r.scope(), r.format(), r.sha256(), r.dataAsOf(), r.renderedAt()))
                 .toList();
     }
 
-    /** The scopes the caller may ask for: every scope for managers, their own sites for centre staff. */
+    /**
+     * The scopes the caller may ask for: managers the country, each county and each site; centre staff their own
+     * sites; a coordinator their municipality.
+     */
     @Transactional(readOnly = true)
     public List<ReportScope> scopes() {
-        Scope mine = permissions.require(Capability.READ_REPORTS);
+        return scopes(permissions.require(Capability.READ_REPORTS));
+    }
+
+    private List<ReportScope> scopes(Scope mine) {
         List<ReportScope> scopes = new ArrayList<>();
         if (mine.coversAllSites()) {
             scopes.add(ReportScope.country());
+            areas.counties().stream().map(ReportScope::county).forEach(scopes::add);
+            archive.sites().stream().map(ReportScope::site).forEach(scopes::add);
+            return scopes;
         }
         mine.siteIds().stream().sorted().map(ReportScope::site).forEach(scopes::add);
+        if (mine.role() == no.ankomst.security.Role.SETTLEMENT_COORDINATOR && mine.municipalityCode() != null) {
+            scopes.add(ReportScope.municipality(mine.municipalityCode()));
+        }
         return scopes;
     }
 
@@ -164,29 +189,44 @@ public class ReportService {
         return switch (scope.kind()) {
             case COUNTRY -> text(locale, "report.scope.country");
             case COUNTY -> archive.countyName(String.valueOf(scope.id())).orElse(String.valueOf(scope.id()));
+            case MUNICIPALITY -> areas.municipalityName(String.valueOf(scope.id())).orElse(String.valueOf(scope.id()));
             case SITE -> archive.siteName(Long.parseLong(String.valueOf(scope.id()))).orElse(String.valueOf(scope.id()));
         };
     }
 
+    /**
+     * Managers every scope; centre staff their sites' (never a county or the country); a coordinator their own
+     * municipality's (its sections keep site figures out of it).
+     */
     static boolean covers(Scope mine, ReportScope scope) {
         if (mine.coversAllSites()) {
             return true;
         }
-        return scope.kind() == ReportScope.Kind.SITE && mine.siteIds().contains(Long.parseLong(String.valueOf(scope.id())));
+        return switch (scope.kind()) {
+            case SITE -> mine.siteIds().contains(Long.parseLong(String.valueOf(scope.id())));
+            case MUNICIPALITY -> mine.role() == no.ankomst.security.Role.SETTLEMENT_COORDINATOR
+                    && String.valueOf(scope.id()).equals(mine.municipalityCode());
+            case COUNTRY, COUNTY -> false;
+        };
     }
 
     private void refuse(String entity, long id, @Nullable ReportScope scope) {
         audit.recordRead(AuditAction.REPORT_REFUSED, entity, id, scope == null ? "unknown" : scope.toString());
     }
 
-    private List<Map<String, ?>> rows(Snapshot snapshot, ReportScope scope) {
-        List<Long> sites = switch (scope.kind()) {
+    /** The sites whose figures a scope sums: all (null) for the country, none for a municipality. */
+    private @Nullable List<Long> sites(ReportScope scope) {
+        return switch (scope.kind()) {
             case COUNTRY -> null;
             case COUNTY -> snapshots.sitesInCounty(String.valueOf(scope.id()));
+            case MUNICIPALITY -> List.of();
             case SITE -> List.of(Long.parseLong(String.valueOf(scope.id())));
         };
+    }
+
+    private List<Map<String, ?>> rows(Snapshot snapshot, ReportScope scope, @Nullable List<Long> sites) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (ReportLine line : snapshots.lines(snapshot.id(), sites)) {
+        for (ReportLine line : snapshots.lines(snapshot.id(), scope, sites, null)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("section", text(REPORT_LOCALE, "report.section." + line.section()));
             String label = text(REPORT_LOCALE, line.labelKey());
@@ -210,12 +250,27 @@ public class ReportService {
         parameters.put("FIGURE_HEADING", text(REPORT_LOCALE, "report.heading.figure"));
         parameters.put("VALUE_HEADING", text(REPORT_LOCALE, "report.heading.value"));
         parameters.put("NO_DATA", text(REPORT_LOCALE, "report.noData"));
+        parameters.put("TREND_HEADING", text(REPORT_LOCALE, "report.heading.trend"));
         return parameters;
+    }
+
+    /** Up to four charts as CHART_1..4, each with its title and summary in words as CHART_n_TEXT. */
+    static void charts(Map<String, Object> parameters, List<ChartData> charts) {
+        for (int i = 0; i < Math.min(4, charts.size()); i++) {
+            ChartData chart = charts.get(i);
+            parameters.put("CHART_" + (i + 1), Charts.renderable(chart));
+            parameters.put("CHART_" + (i + 1) + "_TEXT", chart.title() + ". " + chart.summary());
+        }
     }
 
     private static String describe(Map<String, Object> parameters) {
         StringBuilder text = new StringBuilder();
-        parameters.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        // the charts are kept as their words (CHART_n_TEXT), not as the drawing object
+        parameters.forEach((k, v) -> {
+            if (v instanceof String) {
+                text.append(k).append('=').append(v).append('\n');
+            }
+        });
         return text.toString();
     }
 

@@ -67,6 +67,8 @@ public class ResidentListExport {
     @Transactional
     public Exported export(@Nullable Long siteId, Format format, Locale locale, OutputStream out,
                            DoubleConsumer progress) {
+        // reports and residents both: managers and centre staff (a coordinator reads reports, not the residents list)
+        permissions.require(Capability.READ_RESIDENTS);
         Scope scope = permissions.require(Capability.READ_REPORTS);
         String scopeName = scopeName(scope, siteId, locale);
         ResidentFilter filter = new ResidentFilter("", siteId, null, null, null, siteId != null);

@@ -99,43 +99,15 @@ class Sections {
         };
     }
 
-    /** A section whose figures are columns of one table, each summed over the scope's sites. */
-    static class FamilySection implements SnapshotSection {
+    /** A section whose figures are columns of one table kept per site, each summed over the scope's sites. */
+    static class FamilySection extends ColumnsSection {
 
-        interface Taker {
-            int take(long snapshotId, ReportPeriod period);
-        }
-
-        private final String name;
-        private final int order;
         private final SnapshotRepository repository;
-        private final String table;
-        private final List<String> columns;
-        private final Taker taker;
 
         FamilySection(String name, int order, SnapshotRepository repository, String table, List<String> columns,
                       Taker taker) {
-            this.name = name;
-            this.order = order;
+            super(name, order, table, columns, taker);
             this.repository = repository;
-            this.table = table;
-            this.columns = columns;
-            this.taker = taker;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
-        @Override
-        public void take(long snapshotId, ReportPeriod period) {
-            taker.take(snapshotId, period);
         }
 
         @Override
@@ -144,11 +116,7 @@ class Sections {
         }
 
         List<ReportLine> toLines(List<Long> values) {
-            List<ReportLine> lines = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                lines.add(ReportLine.count(name, "report.figure." + name + "." + columns.get(i), values.get(i)));
-            }
-            return lines;
+            return counts(values);
         }
     }
 }

@@ -72,6 +72,15 @@ class SnapshotRepository {
                 .fetch(SnapshotRepository::toSnapshot);
     }
 
+    /** The snapshots of whole ISO weeks, by week (index report_snapshot_week_idx); the first if ever two. */
+    java.util.Map<String, Long> weekly(Collection<String> isoWeeks) {
+        java.util.Map<String, Long> found = new java.util.HashMap<>();
+        db.resultQuery("select iso_week, min(id) from report_snapshot where iso_week = any(?::text[]) "
+                + "group by iso_week", (Object) isoWeeks.toArray(String[]::new))
+                .forEach(r -> found.put(r.get(0, String.class), r.get(1, Long.class)));
+        return found;
+    }
+
     int countSnapshots() {
         return db.fetchSingle("select count(*)::int from report_snapshot").get(0, Integer.class);
     }

@@ -3,8 +3,8 @@ package no.ankomst.reporting;
 import java.util.List;
 
 /**
- * One family of figures in a snapshot (occupancy, TB, school, protection; settlement and the introduction programme
- * add theirs): freezes its figures per site into its own table, in one set-based pass, and reads them back summed
+ * One family of figures in a snapshot (occupancy, TB, school, protection per site; settlement and the introduction
+ * programme per municipality and county): freezes its figures into its own table, in one set-based pass, and reads them back summed
  * over the sites of a scope as the lines of the report. Beans are taken and printed in {@link #order()}.
  */
 public interface SnapshotSection {
@@ -19,4 +19,14 @@ public interface SnapshotSection {
 
     /** The section's figures summed over the given sites (all sites when {@code siteIds} is null). */
     List<ReportLine> lines(long snapshotId, java.util.@org.jspecify.annotations.Nullable Collection<Long> siteIds);
+
+    /**
+     * The section's figures for a report's scope, {@code siteIds} being the scope's sites (null for the country).
+     * A family kept per site has nothing for a municipality's scope (a coordinator reads settlement and programme
+     * figures only); a family kept per municipality and county overrides this and reads its own rows.
+     */
+    default List<ReportLine> lines(long snapshotId, ReportScope scope,
+                                   java.util.@org.jspecify.annotations.Nullable Collection<Long> siteIds) {
+        return scope.kind() == ReportScope.Kind.MUNICIPALITY ? List.of() : lines(snapshotId, siteIds);
+    }
 }

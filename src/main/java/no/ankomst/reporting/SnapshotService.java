@@ -110,6 +110,21 @@ public class SnapshotService {
         return sections.stream().flatMap(s -> s.lines(snapshotId, siteIds).stream()).toList();
     }
 
+    /**
+     * The figures of a snapshot for a report's scope ({@code siteIds}: the scope's sites, null for the country),
+     * of the named sections only (all when null).
+     */
+    List<ReportLine> lines(long snapshotId, ReportScope scope, java.util.@Nullable Collection<Long> siteIds,
+                           java.util.@Nullable Set<String> sectionNames) {
+        return sections.stream().filter(s -> sectionNames == null || sectionNames.contains(s.name()))
+                .flatMap(s -> s.lines(snapshotId, scope, siteIds).stream()).toList();
+    }
+
+    /** The weekly snapshots of the ISO weeks given (e.g. 2026-W48), by week; a week without one is absent. */
+    java.util.Map<String, Long> weekly(java.util.Collection<String> isoWeeks) {
+        return repository.weekly(isoWeeks);
+    }
+
     List<Long> sitesInCounty(String countyCode) {
         return repository.sitesInCounty(countyCode);
     }

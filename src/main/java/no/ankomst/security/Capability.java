@@ -33,7 +33,7 @@ import java.util.Set;
  * <tr><td>READ_INTRODUCTION</td><td></td><td>x</td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>CHANGE_INTRODUCTION</td><td></td><td></td><td></td><td></td><td>x</td><td></td></tr>
  * <tr><td>RUN_REPORTS</td><td>x</td><td>x</td><td></td><td></td><td></td><td></td></tr>
- * <tr><td>READ_REPORTS</td><td></td><td>x</td><td>x</td><td></td><td></td><td></td></tr>
+ * <tr><td>READ_REPORTS</td><td></td><td>x</td><td>x</td><td></td><td>x</td><td></td></tr>
  * <tr><td>WRITE_LETTERS</td><td></td><td></td><td>x</td><td>x</td><td>x</td><td>x</td></tr>
  * <tr><td>ADMINISTER</td><td>x</td><td></td><td></td><td></td><td></td><td></td></tr>
  * <tr><td><i>worklists:</i> FOLLOW_BEDLESS</td><td></td><td></td><td>x</td><td></td><td></td><td></td></tr>
@@ -124,6 +124,11 @@ public enum Capability {
     CHANGE_INTRODUCTION(Role.SETTLEMENT_COORDINATOR),
     /** Run and read the weekly reports. */
     RUN_REPORTS(Role.ADMIN, Role.MANAGER),
+    /**
+     * Read and download the weekly reports: managers everything, centre staff their sites' reports, settlement
+     * coordinators their municipality's (settlement and programme figures only; reporting.ReportService checks).
+     */
+    READ_REPORTS(Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR),
     /** Read and download the weekly reports: managers everything, centre staff their sites' reports. */
     READ_REPORTS(Role.MANAGER, Role.CENTRE_STAFF),
     /**

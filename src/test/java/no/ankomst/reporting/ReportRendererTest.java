@@ -149,6 +149,21 @@ class ReportRendererTest {
     }
 
     @Test
+    void the_trend_charts_print_in_the_pdf_with_their_words_and_go_into_the_xlsx_as_images() throws IOException {
+        Map<String, Object> parameters = parameters("Råde");
+        parameters.put("TREND_HEADING", "De siste 12 ukene");
+        ChartData chart = ChartsTest.sample();
+        ReportService.charts(parameters, List.of(chart, chart, chart, chart));
+
+        byte[] pdf = renderer.render("weekly", parameters, sampleRows(), Format.PDF);
+        String text = pdfText(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("De siste 12 ukene").contains("Ingen ukeoversikt for 2026-W41");
+        byte[] xlsx = renderer.render("weekly", parameters, sampleRows(), Format.XLSX);
+        assertThat(entries(xlsx)).anyMatch(name -> name.startsWith("xl/media/"));
+        assertThat(entry(xlsx, "xl/worksheets/sheet1.xml")).containsPattern("t=\"n\"><v>12345(\\.0)?</v>");
+    }
+
+    @Test
     void a_period_without_figures_renders_a_report_that_says_so() throws IOException {
         byte[] pdf = renderer.render("weekly", parameters("Råde"), List.of(), Format.PDF);
         assertThat(pdfText(pdf)).contains("Ingen tall");
@@ -186,6 +201,16 @@ class ReportRendererTest {
         } finally {
             reader.close();
         }
+    }
+
+    private static List<String> entries(byte[] zip) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 
     private static String entry(byte[] zip, String name) throws IOException {

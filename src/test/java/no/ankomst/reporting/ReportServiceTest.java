@@ -21,7 +21,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Reports per role: managers every scope, centre staff their own sites, everyone else refused; a report outside
+ * Reports per role: managers every scope, centre staff their own sites, a coordinator their municipality's
+ * settlement and programme figures, everyone else refused; a report outside
  * one's scope (asked for, or an archived file by its id) is refused and audited. An archived report is served as
  * archived: the same bytes and SHA-256 every time.
  */
@@ -148,9 +149,43 @@ class ReportServiceTest {
     }
 
     @Test
-    void health_staff_coordinators_and_administrators_are_refused_reports() {
+    void a_coordinator_gets_their_municipalitys_settlement_report_and_nothing_wider() throws java.io.IOException {
+        Snapshot snapshot = snapshotOfWeek(LocalDate.of(2025, 10, 8));
+        ReportFile managers = reports.report(snapshot.id(), ReportScope.municipality("3107"), Format.PDF, p -> { })
+                .orElseThrow();
+        long rade = new ReportingFixtures(db).siteNamed(RADE);
+
+        signInAs("coordinator");
+        assertThat(reports.scopes()).containsExactly(ReportScope.municipality("0301"));
+        ReportFile own = reports.report(snapshot.id(), ReportScope.municipality("0301"), Format.PDF, p -> { })
+                .orElseThrow();
+        String text = ReportRendererTest.pdfText(own.content());
+        assertThat(text).contains("Bosetting").contains("Introduksjonsprogram").contains("Oslo")
+                .doesNotContain("Belegg").doesNotContain("TB-undersøkelse");
+        assertThat(reports.report(snapshot.id(), ReportScope.municipality("3107"), Format.PDF, p -> { })).isEmpty();
+        assertThat(reports.report(snapshot.id(), ReportScope.county("03"), Format.PDF, p -> { })).isEmpty();
+        assertThat(reports.report(snapshot.id(), ReportScope.country(), Format.PDF, p -> { })).isEmpty();
+        assertThat(reports.report(snapshot.id(), ReportScope.site(rade), Format.PDF, p -> { })).isEmpty();
+        assertThat(reports.download(managers.archiveId())).isEmpty();
+        assertThat(reports.archived(snapshot.id())).extracting(ReportService.ArchivedReport::scope)
+                .containsExactly(ReportScope.municipality("0301"));
+        assertThat(refusals("report_snapshot", snapshot.id())).isEqualTo(4);
+        assertThat(refusals("report_archive", managers.archiveId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_manager_may_ask_for_the_country_every_county_and_every_site() {
+        signInAs("manager");
+        long rade = new ReportingFixtures(db).siteNamed(RADE);
+        assertThat(reports.scopes()).startsWith(ReportScope.country())
+                .contains(ReportScope.county("31"), ReportScope.county("56"), ReportScope.site(rade))
+                .doesNotContain(ReportScope.municipality("0301"));
+    }
+
+    @Test
+    void health_staff_and_administrators_are_refused_reports() {
         Snapshot snapshot = snapshotOfWeek(LocalDate.of(2025, 10, 1));
-        for (String user : new String[] {"health", "coordinator", "admin"}) {
+        for (String user : new String[] {"health", "admin"}) {
             signInAs(user);
             assertThatThrownBy(() -> reports.report(snapshot.id(), ReportScope.country(), Format.PDF, p -> { }))
                     .as(user).isInstanceOf(AccessDeniedException.class);

@@ -39,15 +39,16 @@ import no.ankomst.security.RouteCapability;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The report archive: snapshots by week (newest first, paged in the database), a scope (the country and, for
- * managers and staff, their sites), PDF or XLSX rendered in the background and offered for download. Managers also
- * take a snapshot for a chosen period; below, the whole residents list as PDF or XLSX ({@link ResidentListPanel}).
+ * The report archive: snapshots by week (newest first, paged in the database), a scope (managers: the country, a
+ * county or a site; centre staff their sites; a coordinator their municipality), PDF or XLSX rendered in the
+ * background and offered for download. Managers also take a snapshot for a chosen period; below, for those who read
+ * residents, the whole residents list as PDF or XLSX ({@link ResidentListPanel}).
  * {@code ?snapshot=<id>&scope=SITE-<id>} opens one; an unknown snapshot or a
  * scope that is not the user's ends on "not found, or not yours".
  */
 @Route("reports")
 @Menu(order = 25, title = "nav.reports", icon = "vaadin:chart")
-@RolesAllowed({"MANAGER", "CENTRE_STAFF"})
+@RolesAllowed({"MANAGER", "CENTRE_STAFF", "SETTLEMENT_COORDINATOR"})
 @RouteCapability(Capability.READ_REPORTS)
 public class ReportsView extends VerticalLayout implements BeforeEnterObserver, PageHeading {
 
@@ -97,8 +98,10 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
 
         HorizontalLayout actions = new HorizontalLayout(scope, pdf, xlsx);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(period, createGrid(), actions, progress, downloads,
-                new ResidentListPanel(residentList, sites.visibleSites()));
+        add(period, createGrid(), actions, progress, downloads);
+        if (permissions.may(Capability.READ_RESIDENTS)) {
+            add(new ResidentListPanel(residentList, sites.visibleSites()));
+        }
     }
 
     private Grid<Snapshot> createGrid() {
@@ -135,10 +138,16 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** {@code COUNTRY} or {@code SITE-<id>}; anything else is not found. */
+    /** {@code COUNTRY}, {@code COUNTY-<nn>}, {@code MUNICIPALITY-<nnnn>} or {@code SITE-<id>}; else not found. */
     private static ReportScope parseScope(String text) {
         if (text.equals("COUNTRY")) {
             return ReportScope.country();
+        }
+        if (text.matches("COUNTY-[0-9]{2}")) {
+            return ReportScope.county(text.substring("COUNTY-".length()));
+        }
+        if (text.matches("MUNICIPALITY-[0-9]{4}")) {
+            return ReportScope.municipality(text.substring("MUNICIPALITY-".length()));
         }
         if (text.startsWith("SITE-")) {
             return ReportScope.site(RouteIds.parse(text.substring("SITE-".length())));

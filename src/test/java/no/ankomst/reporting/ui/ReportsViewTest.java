@@ -72,6 +72,25 @@ class ReportsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_opens_their_municipalitys_reports_and_no_other_scope() {
+        UI.getCurrent().navigate("reports", QueryParameters.fromString("scope=MUNICIPALITY-0301"));
+        assertThat(getCurrentView()).isInstanceOf(ReportsView.class);
+        assertThat($(Button.class).withId("reports-take").exists()).isFalse();
+        for (String other : new String[] {"MUNICIPALITY-3107", "COUNTY-03", "COUNTRY", "MUNICIPALITY-x"}) {
+            UI.getCurrent().navigate("reports", QueryParameters.fromString("scope=" + other));
+            assertThat(getCurrentView()).as(other).isInstanceOf(NotFoundOrNotYoursView.class);
+        }
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_opens_a_countys_reports() {
+        UI.getCurrent().navigate("reports", QueryParameters.fromString("scope=COUNTY-31"));
+        assertThat(getCurrentView()).isInstanceOf(ReportsView.class);
+    }
+
+    @Test
     @WithUserDetails("health")
     void health_staff_cannot_open_the_reports() {
         UI.getCurrent().navigate("reports");
