@@ -129,8 +129,6 @@ public enum Capability {
      * coordinators their municipality's (settlement and programme figures only; reporting.ReportService checks).
      */
     READ_REPORTS(Role.MANAGER, Role.CENTRE_STAFF, Role.SETTLEMENT_COORDINATOR),
-    /** Read and download the weekly reports: managers everything, centre staff their sites' reports. */
-    READ_REPORTS(Role.MANAGER, Role.CENTRE_STAFF),
     /**
      * Produce letters to residents (PDF, in their language). Each letter also needs its feature's capability and
      * reach: the TB appointment notice {@link #BOOK_SCREENING}, the school letter {@link #RECORD_SCHOOLING}, the
