@@ -27,6 +27,21 @@ class LetterRepository {
         this.db = db;
     }
 
+    /**
+     * A merge of two records: the duplicate's chosen letter language moves to the survivor unless the survivor has
+     * one (the survivor's choice stands, the duplicate's goes).
+     *
+     * @return whether the duplicate's choice moved
+     */
+    boolean moveLanguage(long duplicateId, long survivorId) {
+        if (db.fetchExists(LETTER_LANGUAGE, LETTER_LANGUAGE.PERSON_ID.eq(survivorId))) {
+            db.deleteFrom(LETTER_LANGUAGE).where(LETTER_LANGUAGE.PERSON_ID.eq(duplicateId)).execute();
+            return false;
+        }
+        return db.update(LETTER_LANGUAGE).set(LETTER_LANGUAGE.PERSON_ID, survivorId)
+                .where(LETTER_LANGUAGE.PERSON_ID.eq(duplicateId)).execute() > 0;
+    }
+
     /** The addressee as the letter prints them; {@code chosen} null: no language chosen for the person. */
     record Addressee(long personId, String name, @Nullable String nameCyrillic, LocalDate birthDate,
                      List<String> languages, @Nullable LetterLanguage chosen) {

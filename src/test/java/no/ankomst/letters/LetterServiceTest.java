@@ -50,6 +50,8 @@ class LetterServiceTest {
     HandoverDocument handoverDocument;
 
     LetterFixtures fixtures;
+    @Autowired
+    LetterMergeParticipant mergeParticipant;
     SettlementTestData as;
     LocalDate today;
 
@@ -97,6 +99,22 @@ class LetterServiceTest {
         assertThat(fixtures.lastSummary("LETTER_PRODUCED", person)).isEqualTo("TB_APPOINTMENT ru");
         // an appointment, never a result: the notice names none of the outcomes
         assertThat(text).doesNotContain("LATENT").doesNotContain("SUSPECTED");
+    }
+
+    @Test
+    void merging_two_records_keeps_the_survivors_language_or_else_takes_the_duplicates() {
+        long survivor = fixtures.resident(LetterFixtures.RADE, today.minusYears(30), today, "uk");
+        long duplicate = fixtures.resident(LetterFixtures.RADE, today.minusYears(30), today, "uk");
+        long third = fixtures.resident(LetterFixtures.RADE, today.minusYears(30), today, "uk");
+        as.run("staff", () -> letters.chooseLanguage(duplicate, "ru"));
+
+        assertThat(mergeParticipant.check(duplicate, survivor)).isEmpty();
+        assertThat(mergeParticipant.move(duplicate, survivor)).isEqualTo("letter language");
+        assertThat(as.as("staff", () -> letters.options(survivor)).language()).isEqualTo(LetterLanguage.RU);
+
+        as.run("staff", () -> letters.chooseLanguage(third, "nb"));
+        assertThat(mergeParticipant.move(third, survivor)).isEmpty();
+        assertThat(as.as("staff", () -> letters.options(survivor)).language()).isEqualTo(LetterLanguage.RU);
     }
 
     @Test
