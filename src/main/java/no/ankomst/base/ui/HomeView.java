@@ -17,8 +17,8 @@ import no.ankomst.base.ui.PageHeading;
 
 /**
  * The home page is a worklist: what needs doing in my scope today, each line a live count that opens
- * the filtered list behind it. Features add lines by providing a {@link WorklistSource}, and blocks above it (the
- * charts of the last weeks) by providing a {@link HomeSection}.
+ * the filtered list behind it. Features add lines by providing a {@link WorklistSource}, and blocks below it (the
+ * charts of the last weeks) by providing a {@link HomeSection}: the work first, the picture after.
  */
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
@@ -27,25 +27,25 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Pag
 
     private final List<WorklistSource> sources;
     private final List<HomeSection> sections;
-    private final Div above = new Div();
+    private final Div below = new Div();
     private final VerticalLayout worklist = new VerticalLayout();
 
     HomeView(List<WorklistSource> sources, List<HomeSection> sections) {
         this.sources = sources;
         this.sections = sections;
         setId("home-view");
-        above.setId("home-sections");
-        above.setWidthFull();
+        below.setId("home-sections");
+        below.setWidthFull();
         worklist.setId("worklist");
         worklist.setPadding(false);
-        add(above, worklist);
+        add(worklist, below);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // counted on every visit, not cached: the list must be true when the user looks at it
-        above.removeAll();
-        sections.forEach(section -> section.createForCurrentUser().ifPresent(above::add));
+        below.removeAll();
+        sections.forEach(section -> section.createForCurrentUser().ifPresent(below::add));
         worklist.removeAll();
         List<WorklistItem> items = sources.stream().flatMap(source -> source.itemsForCurrentUser().stream())
                 .toList();
