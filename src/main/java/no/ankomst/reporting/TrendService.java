@@ -189,7 +189,8 @@ public class TrendService {
         for (String state : states) {
             String name = ReportService.text(locale, "report.figure.settlement." + state);
             Long value = figures.get("report.figure.settlement." + state);
-            names.add(name);
+            // the bars carry a short word, the summary the figure's whole name
+            names.add(ReportService.text(locale, "chart.pipeline." + state));
             values.add(value);
             said.add(name + ": " + (value == null ? "–" : value));
         }
