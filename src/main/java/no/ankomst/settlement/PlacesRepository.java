@@ -77,12 +77,10 @@ class PlacesRepository {
     }
 
     private static Field<Integer> accepted(int year, boolean minors) {
+        // members belong to accepted proposals only and carry the proposal's municipality (V20): one index range
         return field(select(count()).from(SETTLEMENT_MEMBER)
-                .join(SETTLEMENT_PROPOSAL).on(SETTLEMENT_PROPOSAL.ID.eq(SETTLEMENT_MEMBER.PROPOSAL_ID))
-                .join(SETTLEMENT_HOUSEHOLD).on(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID.eq(SETTLEMENT_PROPOSAL.HOUSEHOLD_ID))
-                .where(SETTLEMENT_PROPOSAL.MUNICIPALITY_CODE.eq(MUNICIPALITY.CODE)
-                        .and(SETTLEMENT_PROPOSAL.STATE.eq(ProposalState.ACCEPTED.name()))
-                        .and(SETTLEMENT_HOUSEHOLD.UNACCOMPANIED_MINOR.eq(minors))
+                .where(SETTLEMENT_MEMBER.MUNICIPALITY_CODE.eq(MUNICIPALITY.CODE)
+                        .and(SETTLEMENT_MEMBER.UNACCOMPANIED_MINOR.eq(minors))
                         .and(SETTLEMENT_MEMBER.SETTLEMENT_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))));
     }
 
