@@ -184,22 +184,30 @@ class ChildrenRepository {
             base = base.and(STAY.PERSON_BIRTH_DATE.gt(today.minusYears(filter.maxAge() + 1L)));
         }
         Field<LocalDate> since = val(today.minusDays(rules.activityGapDays() - 1L));
+        Condition mayBeOfSchoolAge = PERSON.BIRTH_DATE.le(today.minusYears(rules.schoolStartAge() - 1L));
+        // younger than seven: anyone who may not have reached school age yet, with a year to spare
+        Condition belowSchoolAge = PERSON.BIRTH_DATE.gt(today.minusYears(rules.schoolStartAge() + 1L));
         Table<?> facts = db.select(
                         PERSON.ID.as("person_id"), PERSON.FAMILY_NAME.as("family_name"),
                         PERSON.GIVEN_NAMES.as("given_names"), PERSON.BIRTH_DATE.as("birth_date"),
                         SITE.NAME.as("site_name"), STAY.SITE_ID.as("site_id"),
                         SCHOOL_ENROLMENT.STARTED_ON.as("started_on"),
                         arrival(PERSON.ID, PERSON.ARRIVAL_DATE).as("arrival"),
-                        reopenedOn(PERSON.ID).as("reopened_on"),
-                        completedYear10On(PERSON.ID).as("completed_on"),
+                        // each lookup only for the children it can matter for (a CASE evaluates only the branch
+                        // taken): enrolment ends from the age of five (school age starts on 1 January of the year
+                        // a child turns six), kindergarten and activity below school age
+                        when(mayBeOfSchoolAge, reopenedOn(PERSON.ID)).as("reopened_on"),
+                        when(mayBeOfSchoolAge, completedYear10On(PERSON.ID)).as("completed_on"),
                         SCHOOL_ENROLMENT.STATE.as("open_state"), SCHOOL.NAME.as("school_name"),
-                        exists(selectOne().from(ACTIVITY_PARTICIPATION).where(ACTIVITY_PARTICIPATION.PERSON_ID.eq(PERSON.ID)
+                        when(belowSchoolAge, field(exists(selectOne().from(ACTIVITY_PARTICIPATION)
+                                .where(ACTIVITY_PARTICIPATION.PERSON_ID.eq(PERSON.ID)
                                 .and(ACTIVITY_PARTICIPATION.ON_DAY.between(since, val(today)))
-                                .and(ACTIVITY_PARTICIPATION.HOURS.ge(java.math.BigDecimal.valueOf(rules.activityMinHours())))))
-                                .as("activity_recent"),
-                        exists(selectOne().from(KINDERGARTEN_PLACE).where(KINDERGARTEN_PLACE.PERSON_ID.eq(PERSON.ID)
-                                .and(KINDERGARTEN_PLACE.STARTED_ON.le(today)).and(KINDERGARTEN_PLACE.ENDED_ON.isNull())))
-                                .as("in_kindergarten"))
+                                .and(ACTIVITY_PARTICIPATION.HOURS.ge(java.math.BigDecimal.valueOf(rules.activityMinHours())))))))
+                                .otherwise(inline(false)).as("activity_recent"),
+                        when(belowSchoolAge, field(exists(selectOne().from(KINDERGARTEN_PLACE)
+                                .where(KINDERGARTEN_PLACE.PERSON_ID.eq(PERSON.ID)
+                                .and(KINDERGARTEN_PLACE.STARTED_ON.le(today)).and(KINDERGARTEN_PLACE.ENDED_ON.isNull())))))
+                                .otherwise(inline(false)).as("in_kindergarten"))
                 .from(STAY)
                 .join(PERSON).on(PERSON.ID.eq(STAY.PERSON_ID))
                 .join(SITE).on(SITE.ID.eq(STAY.SITE_ID))

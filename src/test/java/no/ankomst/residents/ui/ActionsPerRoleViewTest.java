@@ -159,7 +159,8 @@ class ActionsPerRoleViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_is_offered_neither_residents_nor_cases() {
-        assertThat(menu()).containsExactly("", "introduction/participants", "settlement/municipality", "settlement/quotas",
-                "settlement/dwellings");
+        // reports: their municipality's settlement and programme figures only
+        assertThat(menu()).containsExactly("", "introduction/participants", "settlement/municipality", "reports",
+                "settlement/quotas", "settlement/dwellings");
     }
 }
