@@ -49,9 +49,7 @@ class ReportServiceTest {
     }
 
     private void signInAs(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        ReportingFixtures.signInAs(users, username);
     }
 
     private Snapshot snapshotOfWeek(LocalDate day) {

@@ -34,6 +34,14 @@ final class ReportingFixtures {
         return site;
     }
 
+    /** Signs the demo user in on this thread, as the login would (the test signs out after each test). */
+    static void signInAs(org.springframework.security.core.userdetails.UserDetailsService users, String username) {
+        var user = users.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user,
+                        null, user.getAuthorities()));
+    }
+
     long siteNamed(String name) {
         return db.select(SITE.ID).from(SITE).where(SITE.NAME.eq(name)).fetchSingle(SITE.ID);
     }
