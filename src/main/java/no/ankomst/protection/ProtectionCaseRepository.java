@@ -6,7 +6,6 @@ import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.POLICE_REGISTRATION;
 import static no.ankomst.db.Tables.PROTECTION_CASE;
 import static no.ankomst.db.Tables.SITE;
-import static no.ankomst.db.Tables.STAY;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
@@ -206,8 +205,7 @@ class ProtectionCaseRepository {
                         C.REGISTERED_ON, C.STATE_SINCE, C.INTERVIEW_ON, C.PERMIT_TO)
                 .from(C)
                 .join(PERSON).on(PERSON.ID.eq(C.PERSON_ID))
-                .leftJoin(STAY).on(STAY.PERSON_ID.eq(C.PERSON_ID).and(STAY.CHECKED_OUT_ON.isNull()))
-                .leftJoin(SITE).on(SITE.ID.eq(STAY.SITE_ID))
+                .leftJoin(SITE).on(SITE.ID.eq(C.STAYING_SITE_ID))
                 .where(matching(scope, filter, today))
                 .and(slice.condition())
                 .orderBy(slice.orderBy())
@@ -225,18 +223,16 @@ class ProtectionCaseRepository {
      * share their site, which decides the join; the rest only sorts cases into the counts.
      */
     List<Integer> counts(Scope scope, List<CaseFilter> filters, LocalDate today) {
-        Long siteId = filters.getFirst().siteId();
         boolean stayingNow = filters.getFirst().stayingNow();
-        if (filters.stream().anyMatch(f -> !java.util.Objects.equals(f.siteId(), siteId) || f.stayingNow() != stayingNow)) {
-            throw new IllegalArgumentException("counted together, filters share their site and reach");
+        if (filters.stream().anyMatch(f -> f.stayingNow() != stayingNow)) {
+            throw new IllegalArgumentException("counted together, filters share their reach");
         }
         List<Field<Integer>> counts = filters.stream()
                 .<Field<Integer>>map(f -> DSL.count().filterWhere(matching(f, today))).toList();
         Condition any = filters.stream().map(f -> matching(f, today)).reduce(falseCondition(), Condition::or);
-        Record record = db.select(counts).from(C)
-                .join(PERSON).on(PERSON.ID.eq(C.PERSON_ID))
-                .leftJoin(STAY).on(siteId == null && !stayingNow ? falseCondition()
-                        : STAY.PERSON_ID.eq(C.PERSON_ID).and(STAY.CHECKED_OUT_ON.isNull()))
+        // the people staying now are found on the case itself (staying_site_id): no join, one index range
+        TableLike<?> from = stayingNow ? C : C.join(PERSON).on(PERSON.ID.eq(C.PERSON_ID));
+        Record record = db.select(counts).from(from)
                 .where(reach(scope, filters.getFirst()).and(any))
                 .fetchSingle();
         return counts.stream().map(record::get).toList();
@@ -255,9 +251,9 @@ class ProtectionCaseRepository {
         if (!filter.stayingNow()) {
             return inScope(scope);
         }
-        // the open stay is joined: for staff the query starts from the few people at their sites, not the cases
-        return PERSON.MERGED_INTO.isNull()
-                .and(scope.coversAllSites() ? STAY.SITE_ID.isNotNull() : STAY.SITE_ID.in(scope.siteIds()));
+        // where the person stays now is kept on the case (V21), and is null for a merged duplicate: for staff the
+        // query reads the few cases of people at their sites, not every case
+        return scope.coversAllSites() ? C.STAYING_SITE_ID.isNotNull() : C.STAYING_SITE_ID.in(scope.siteIds());
     }
 
     private Condition inScope(Scope scope) {
@@ -270,7 +266,7 @@ class ProtectionCaseRepository {
             condition = condition.and(C.STATE.eq(filter.state().name()));
         }
         if (filter.siteId() != null) {
-            condition = condition.and(STAY.SITE_ID.eq(filter.siteId()));
+            condition = condition.and(C.STAYING_SITE_ID.eq(filter.siteId()));
         }
         if (filter.minDaysWaiting() != null) {
             condition = condition.and(waitingFrom(filter.waitingSince()).le(today.minusDays(filter.minDaysWaiting())))

@@ -1,7 +1,7 @@
 package no.ankomst.schooling;
 
 import static no.ankomst.db.Tables.ACTIVITY_PARTICIPATION;
-import static no.ankomst.db.Tables.KINDERGARTEN_PLACE;
+import static no.ankomst.db.Tables.CHILD_SCHOOLING;
 import static no.ankomst.db.Tables.PERSON;
 import static no.ankomst.db.Tables.POLICE_REGISTRATION;
 import static no.ankomst.db.Tables.SCHOOL;
@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import no.ankomst.db.tables.ChildSchooling;
 import no.ankomst.db.tables.SchoolEnrolment;
 import no.ankomst.db.tables.Stay;
 import no.ankomst.schooling.SchoolingRecords.ChildFilter;
@@ -98,7 +99,7 @@ class ChildrenRepository {
 
     /** One page of the children list, by name. */
     List<ChildRow> page(Scope scope, ChildFilter filter, LocalDate today, int offset, int limit) {
-        Table<?> children = children(scope, filter, today);
+        Table<?> children = children(scope, filter, today, true);
         return db.select(children.fields()).from(children)
                 .where(matching(children, filter))
                 .orderBy(lower(children.field("family_name", String.class)),
@@ -123,7 +124,7 @@ class ChildrenRepository {
                 throw new IllegalArgumentException("counted together, filters share their site and ages");
             }
         }
-        Table<?> children = children(scope, first, today);
+        Table<?> children = children(scope, first, today, false);
         List<Field<Integer>> counts = filters.stream()
                 .<Field<Integer>>map(f -> DSL.count().filterWhere(matching(children, f))).toList();
         Record record = db.select(counts).from(children).fetchSingle();
@@ -135,7 +136,7 @@ class ChildrenRepository {
      * as the list: school age, enrolled or started, started within the start-by, late, kindergarten, activity.
      */
     List<SiteSchoolCounts> countsBySite(Scope scope, LocalDate today) {
-        Table<?> c = children(scope, ChildFilter.ALL, today);
+        Table<?> c = children(scope, ChildFilter.ALL, today, false);
         Field<String> status = c.field("status", String.class);
         Field<String> open = c.field("open_state", String.class);
         Condition schoolAge = status.ne(inline(SchoolingStatus.NOT_SCHOOL_AGE.name()));
@@ -166,54 +167,51 @@ class ChildrenRepository {
         return matching;
     }
 
-    /** The children staying now at the scope's sites, with their facts and status computed from dates. */
-    private Table<?> children(Scope scope, ChildFilter filter, LocalDate today) {
-        Condition base = STAY.CHECKED_OUT_ON.isNull()
-                .and(STAY.PERSON_BIRTH_DATE.gt(today.minusYears(CHILD_UNDER)))
-                .and(PERSON.MERGED_INTO.isNull());
-        if (!scope.coversAllSites()) {
-            base = base.and(STAY.SITE_ID.in(scope.siteIds()));
-        }
+    /**
+     * The children staying now at the scope's sites, with their facts and status computed from dates. The facts come
+     * from child_schooling, which the database keeps in step with stays, enrolments and places (V21): a site's children
+     * are one range of one index. Names are joined only for a page of the list ({@code named}); counts need none.
+     */
+    private Table<?> children(Scope scope, ChildFilter filter, LocalDate today, boolean named) {
+        ChildSchooling child = CHILD_SCHOOLING;
+        Condition base = child.BIRTH_DATE.gt(today.minusYears(CHILD_UNDER));
+        base = base.and(scope.coversAllSites() ? child.SITE_ID.isNotNull() : child.SITE_ID.in(scope.siteIds()));
         if (filter.siteId() != null) {
-            base = base.and(STAY.SITE_ID.eq(filter.siteId()));
+            base = base.and(child.SITE_ID.eq(filter.siteId()));
         }
         if (filter.minAge() != null) {
-            base = base.and(STAY.PERSON_BIRTH_DATE.le(today.minusYears(filter.minAge())));
+            base = base.and(child.BIRTH_DATE.le(today.minusYears(filter.minAge())));
         }
         if (filter.maxAge() != null) {
-            base = base.and(STAY.PERSON_BIRTH_DATE.gt(today.minusYears(filter.maxAge() + 1L)));
+            base = base.and(child.BIRTH_DATE.gt(today.minusYears(filter.maxAge() + 1L)));
         }
         Field<LocalDate> since = val(today.minusDays(rules.activityGapDays() - 1L));
-        Condition mayBeOfSchoolAge = PERSON.BIRTH_DATE.le(today.minusYears(rules.schoolStartAge() - 1L));
         // younger than seven: anyone who may not have reached school age yet, with a year to spare
-        Condition belowSchoolAge = PERSON.BIRTH_DATE.gt(today.minusYears(rules.schoolStartAge() + 1L));
+        Condition belowSchoolAge = child.BIRTH_DATE.gt(today.minusYears(rules.schoolStartAge() + 1L));
+        Field<Boolean> inKindergarten = field(child.KINDERGARTEN_STARTED_ON.le(today));
+        Table<?> rows = named
+                ? child.join(PERSON).on(PERSON.ID.eq(child.PERSON_ID)).join(SITE).on(SITE.ID.eq(child.SITE_ID))
+                        .leftJoin(SCHOOL).on(SCHOOL.ID.eq(child.SCHOOL_ID))
+                : child;
+        Field<String> none = DSL.inline((String) null, SQLDataType.VARCHAR);
         Table<?> facts = db.select(
-                        PERSON.ID.as("person_id"), PERSON.FAMILY_NAME.as("family_name"),
-                        PERSON.GIVEN_NAMES.as("given_names"), PERSON.BIRTH_DATE.as("birth_date"),
-                        SITE.NAME.as("site_name"), STAY.SITE_ID.as("site_id"),
-                        SCHOOL_ENROLMENT.STARTED_ON.as("started_on"),
-                        arrival(PERSON.ID, PERSON.ARRIVAL_DATE).as("arrival"),
-                        // each lookup only for the children it can matter for (a CASE evaluates only the branch
-                        // taken): enrolment ends from the age of five (school age starts on 1 January of the year
-                        // a child turns six), kindergarten and activity below school age
-                        when(mayBeOfSchoolAge, reopenedOn(PERSON.ID)).as("reopened_on"),
-                        when(mayBeOfSchoolAge, completedYear10On(PERSON.ID)).as("completed_on"),
-                        SCHOOL_ENROLMENT.STATE.as("open_state"), SCHOOL.NAME.as("school_name"),
-                        when(belowSchoolAge, field(exists(selectOne().from(ACTIVITY_PARTICIPATION)
-                                .where(ACTIVITY_PARTICIPATION.PERSON_ID.eq(PERSON.ID)
+                        child.PERSON_ID.as("person_id"),
+                        (named ? PERSON.FAMILY_NAME : none).as("family_name"),
+                        (named ? PERSON.GIVEN_NAMES : none).as("given_names"), child.BIRTH_DATE.as("birth_date"),
+                        (named ? SITE.NAME : none).as("site_name"), child.SITE_ID.as("site_id"),
+                        child.STARTED_ON.as("started_on"), child.ARRIVAL.as("arrival"),
+                        child.REOPENED_ON.as("reopened_on"), child.COMPLETED_YEAR_10_ON.as("completed_on"),
+                        child.OPEN_STATE.as("open_state"), (named ? SCHOOL.NAME : none).as("school_name"),
+                        // activity is looked up only for children it can matter for (a CASE evaluates only the branch
+                        // taken): below school age and without a kindergarten place
+                        when(belowSchoolAge.and(not(coalesce(inKindergarten, inline(false)))),
+                                field(exists(selectOne().from(ACTIVITY_PARTICIPATION)
+                                .where(ACTIVITY_PARTICIPATION.PERSON_ID.eq(child.PERSON_ID)
                                 .and(ACTIVITY_PARTICIPATION.ON_DAY.between(since, val(today)))
                                 .and(ACTIVITY_PARTICIPATION.HOURS.ge(java.math.BigDecimal.valueOf(rules.activityMinHours())))))))
                                 .otherwise(inline(false)).as("activity_recent"),
-                        when(belowSchoolAge, field(exists(selectOne().from(KINDERGARTEN_PLACE)
-                                .where(KINDERGARTEN_PLACE.PERSON_ID.eq(PERSON.ID)
-                                .and(KINDERGARTEN_PLACE.STARTED_ON.le(today)).and(KINDERGARTEN_PLACE.ENDED_ON.isNull())))))
-                                .otherwise(inline(false)).as("in_kindergarten"))
-                .from(STAY)
-                .join(PERSON).on(PERSON.ID.eq(STAY.PERSON_ID))
-                .join(SITE).on(SITE.ID.eq(STAY.SITE_ID))
-                .leftJoin(SCHOOL_ENROLMENT).on(SCHOOL_ENROLMENT.PERSON_ID.eq(PERSON.ID)
-                        .and(SCHOOL_ENROLMENT.ENDED_ON.isNull()))
-                .leftJoin(SCHOOL).on(SCHOOL.ID.eq(SCHOOL_ENROLMENT.SCHOOL_ID))
+                        coalesce(inKindergarten, inline(false)).as("in_kindergarten"))
+                .from(rows)
                 .where(base)
                 // a fence: each child's facts are computed once, not once per use in the status below
                 .offset(inline(0))
