@@ -2,7 +2,9 @@ package no.ankomst.reporting;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,6 +77,18 @@ class AreaSections {
                 return List.of();
             }
             return toLines(repository.sums(table, columns, snapshotId, scope), scope);
+        }
+
+        @Override
+        public Map<Long, List<ReportLine>> lines(Collection<Long> snapshotIds, ReportScope scope,
+                                                 @Nullable Collection<Long> siteIds) {
+            Map<Long, List<ReportLine>> lines = new LinkedHashMap<>();
+            if (scope.kind() == ReportScope.Kind.SITE) {
+                snapshotIds.forEach(id -> lines.put(id, List.of()));
+            } else {
+                repository.sums(table, columns, snapshotIds, scope).forEach((id, sums) -> lines.put(id, toLines(sums, scope)));
+            }
+            return lines;
         }
 
         List<ReportLine> toLines(List<Long> values, ReportScope scope) {

@@ -1,6 +1,8 @@
 package no.ankomst.reporting;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -81,6 +83,11 @@ class AreaSnapshotRepository {
 
     /** A family's columns summed over a scope's rows: all for the country, else one county's or municipality's. */
     List<Long> sums(String table, List<String> columns, long snapshotId, ReportScope scope) {
+        return sums(table, columns, List.of(snapshotId), scope).get(snapshotId);
+    }
+
+    /** The same sums for each of several snapshots, in one query: by snapshot id, zeros for a snapshot without rows. */
+    Map<Long, List<Long>> sums(String table, List<String> columns, Collection<Long> snapshotIds, ReportScope scope) {
         String sums = String.join(", ", columns.stream().map(c -> "coalesce(sum(" + c + "), 0)::bigint").toList());
         String where = switch (scope.kind()) {
             case COUNTRY -> "?::text is null";
@@ -88,9 +95,10 @@ class AreaSnapshotRepository {
             case MUNICIPALITY -> "municipality_code = ?";
             case SITE -> throw new IllegalArgumentException("kept per municipality, not per site");
         };
-        Record r = db.resultQuery("select " + sums + " from " + table + " where snapshot_id = ? and " + where,
-                snapshotId, scope.id()).fetchSingle();
-        return columns.stream().map(c -> r.get(columns.indexOf(c), Long.class)).toList();
+        Map<Long, List<Long>> found = SnapshotRepository.bySnapshot(db.resultQuery("select snapshot_id, " + sums
+                + " from " + table + " where snapshot_id = any(?::bigint[]) and " + where + " group by snapshot_id",
+                snapshotIds.toArray(Long[]::new), scope.id()).fetch());
+        return SnapshotRepository.withZeros(found, snapshotIds, columns.size());
     }
 
     /** A municipality's name. */

@@ -2,7 +2,9 @@ package no.ankomst.reporting;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.ankomst.protection.ProtectionCaseService;
 import no.ankomst.reporting.SnapshotRepository.ProtectionSums;
 import no.ankomst.schooling.ChildrenService;
@@ -113,6 +115,18 @@ class Sections {
         @Override
         public List<ReportLine> lines(long snapshotId, @Nullable Collection<Long> siteIds) {
             return toLines(repository.sums(table, columns, snapshotId, siteIds));
+        }
+
+        @Override
+        public Map<Long, List<ReportLine>> lines(Collection<Long> snapshotIds, ReportScope scope,
+                                                 @Nullable Collection<Long> siteIds) {
+            Map<Long, List<ReportLine>> lines = new LinkedHashMap<>();
+            if (scope.kind() == ReportScope.Kind.MUNICIPALITY) {
+                snapshotIds.forEach(id -> lines.put(id, List.of()));
+            } else {
+                repository.sums(table, columns, snapshotIds, siteIds).forEach((id, sums) -> lines.put(id, toLines(sums)));
+            }
+            return lines;
         }
 
         List<ReportLine> toLines(List<Long> values) {

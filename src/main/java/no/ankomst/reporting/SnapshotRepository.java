@@ -13,9 +13,13 @@ import static org.jooq.impl.DSL.val;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.ankomst.base.Age;
 import no.ankomst.db.tables.TbScreening;
@@ -184,11 +188,39 @@ class SnapshotRepository {
 
     /** The sums of a family's columns over the sites (all when null); zeros for none. */
     List<Long> sums(String table, List<String> columns, long snapshotId, @Nullable Collection<Long> siteIds) {
+        return sums(table, columns, List.of(snapshotId), siteIds).get(snapshotId);
+    }
+
+    /** The same sums for each of several snapshots, in one query: by snapshot id, zeros for a snapshot without rows. */
+    Map<Long, List<Long>> sums(String table, List<String> columns, Collection<Long> snapshotIds,
+                               @Nullable Collection<Long> siteIds) {
         String sums = String.join(", ", columns.stream().map(c -> "coalesce(sum(" + c + "), 0)::bigint").toList());
-        Record r = db.resultQuery("select " + sums + " from " + table + " where snapshot_id = ? "
-                + "and (?::bigint[] is null or site_id = any(?::bigint[]))", snapshotId, ids(siteIds), ids(siteIds))
-                .fetchSingle();
-        return columns.stream().map(c -> r.get(columns.indexOf(c), Long.class)).toList();
+        Map<Long, List<Long>> found = bySnapshot(db.resultQuery("select snapshot_id, " + sums + " from " + table
+                + " where snapshot_id = any(?::bigint[]) and (?::bigint[] is null or site_id = any(?::bigint[]))"
+                + " group by snapshot_id", snapshotIds.toArray(Long[]::new), ids(siteIds), ids(siteIds)).fetch());
+        return withZeros(found, snapshotIds, columns.size());
+    }
+
+    /** Each row's first column is its snapshot id, the rest its sums. */
+    static Map<Long, List<Long>> bySnapshot(org.jooq.Result<Record> rows) {
+        Map<Long, List<Long>> found = new HashMap<>();
+        for (Record r : rows) {
+            List<Long> values = new ArrayList<>();
+            for (int i = 1; i < r.size(); i++) {
+                values.add(r.get(i, Long.class));
+            }
+            found.put(r.get(0, Long.class), values);
+        }
+        return found;
+    }
+
+    /** Every snapshot asked for, in the order asked: a snapshot with no rows in a family sums to zeros. */
+    static Map<Long, List<Long>> withZeros(Map<Long, List<Long>> found, Collection<Long> snapshotIds, int columns) {
+        Map<Long, List<Long>> all = new LinkedHashMap<>();
+        for (Long id : snapshotIds) {
+            all.put(id, found.getOrDefault(id, java.util.Collections.nCopies(columns, 0L)));
+        }
+        return all;
     }
 
     List<ProtectionSums> protectionSums(long snapshotId, @Nullable Collection<Long> siteIds) {

@@ -29,4 +29,17 @@ public interface SnapshotSection {
                                    java.util.@org.jspecify.annotations.Nullable Collection<Long> siteIds) {
         return scope.kind() == ReportScope.Kind.MUNICIPALITY ? List.of() : lines(snapshotId, siteIds);
     }
+
+    /**
+     * The figures of each of several snapshots for a scope, by snapshot id in the order given (the trend charts read
+     * twelve weeks). One read per snapshot here; a family kept in columns reads them all in one query.
+     */
+    default java.util.Map<Long, List<ReportLine>> lines(java.util.Collection<Long> snapshotIds, ReportScope scope,
+                                                       java.util.@org.jspecify.annotations.Nullable Collection<Long> siteIds) {
+        java.util.Map<Long, List<ReportLine>> lines = new java.util.LinkedHashMap<>();
+        for (Long id : snapshotIds) {
+            lines.put(id, lines(id, scope, siteIds));
+        }
+        return lines;
+    }
 }

@@ -120,6 +120,23 @@ public class SnapshotService {
                 .flatMap(s -> s.lines(snapshotId, scope, siteIds).stream()).toList();
     }
 
+    /**
+     * The figures of each of several snapshots for a scope, of the named sections, by snapshot id in the order given:
+     * one read per section, whatever the number of snapshots (the trend charts).
+     */
+    java.util.Map<Long, List<ReportLine>> lines(java.util.Collection<Long> snapshotIds, ReportScope scope,
+                                               java.util.@Nullable Collection<Long> siteIds,
+                                               java.util.Set<String> sectionNames) {
+        java.util.Map<Long, List<ReportLine>> lines = new java.util.LinkedHashMap<>();
+        snapshotIds.forEach(id -> lines.put(id, new java.util.ArrayList<>()));
+        for (SnapshotSection section : sections) {
+            if (sectionNames.contains(section.name())) {
+                section.lines(snapshotIds, scope, siteIds).forEach((id, each) -> lines.get(id).addAll(each));
+            }
+        }
+        return lines;
+    }
+
     /** The weekly snapshots of the ISO weeks given (e.g. 2026-W48), by week; a week without one is absent. */
     java.util.Map<String, Long> weekly(java.util.Collection<String> isoWeeks) {
         return repository.weekly(isoWeeks);

@@ -84,10 +84,12 @@ public class TrendService {
     Weeks weeks(LocalDate lastDay, ReportScope scope, @Nullable Collection<Long> siteIds) {
         List<String> weeks = isoWeeks(lastDay);
         Map<String, Long> found = snapshots.weekly(weeks);
+        // every week's figures in one read per charted section
+        Map<Long, List<ReportLine>> lines = snapshots.lines(found.values(), scope, siteIds, CHARTED);
         List<@Nullable Map<String, Long>> figures = new ArrayList<>();
         for (String week : weeks) {
             Long id = found.get(week);
-            figures.add(id == null ? null : snapshots.lines(id, scope, siteIds, CHARTED).stream()
+            figures.add(id == null ? null : lines.get(id).stream()
                     .filter(l -> l.argKey() == null)
                     .collect(Collectors.toMap(ReportLine::labelKey, l -> l.value().longValue(), (a, b) -> a,
                             HashMap::new)));

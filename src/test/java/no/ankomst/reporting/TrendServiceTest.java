@@ -68,6 +68,25 @@ class TrendServiceTest {
         List<ChartData> municipality = trends.reportCharts(trends.weeks(LAST_DAY, ReportScope.municipality("0301"),
                 List.of()), ReportScope.Kind.MUNICIPALITY, Locale.ENGLISH);
         assertThat(municipality).extracting(ChartData::id).containsExactly("trend-settled");
+
+        // the twelve weeks are read in one query per section: the same lines as reading each snapshot alone
+        List<Long> ids = List.copyOf(snapshots.weekly(weeks).values());
+        java.util.Set<String> sections = java.util.Set.of("occupancy", "tb", "school", AreaSections.SETTLEMENT,
+                AreaSections.INTRODUCTION, "protection");
+        for (ReportScope scope : List.of(ReportScope.site(site), ReportScope.country(), ReportScope.county("31"),
+                ReportScope.municipality("0301"))) {
+            List<Long> sites = switch (scope.kind()) {
+                case SITE -> List.of(site);
+                case COUNTRY -> null;
+                default -> List.of();
+            };
+            java.util.Map<Long, List<ReportLine>> together = snapshots.lines(ids, scope, sites, sections);
+            assertThat(together.keySet()).as(scope.toString()).containsExactlyElementsOf(ids);
+            for (Long id : ids) {
+                assertThat(together.get(id)).as(scope + " snapshot " + id)
+                        .isEqualTo(snapshots.lines(id, scope, sites, sections));
+            }
+        }
     }
 
     @Test
