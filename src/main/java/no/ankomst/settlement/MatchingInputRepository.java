@@ -1,5 +1,6 @@
 package no.ankomst.settlement;
 
+import static no.ankomst.db.Tables.COUNTY_LOCATION;
 import static no.ankomst.db.Tables.DWELLING;
 import static no.ankomst.db.Tables.MUNICIPALITY;
 import static no.ankomst.db.Tables.MUNICIPALITY_LOCATION;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.ankomst.db.tables.Municipality;
 import no.ankomst.db.tables.MunicipalityLocation;
 import no.ankomst.settlement.matching.GeoPoint;
 import no.ankomst.settlement.matching.MatchDwelling;
@@ -35,6 +37,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -84,8 +87,10 @@ class MatchingInputRepository {
                 .from(SETTLEMENT_PROPOSAL).where(SETTLEMENT_PROPOSAL.HOUSEHOLD_ID.eq(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID)
                         .and(SETTLEMENT_PROPOSAL.STATE.eq(ProposalState.DECLINED.name())))).as("declined");
         List<MatchHousehold> households = new ArrayList<>();
+        Municipality siteMunicipality = MUNICIPALITY.as("site_municipality");
         for (Record row : db.select(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID, SETTLEMENT_HOUSEHOLD.UNACCOMPANIED_MINOR,
-                        SITE.MUNICIPALITY_CODE, centre.LATITUDE, centre.LONGITUDE, SETTLEMENT_INTERVIEW.ROOMS_NEEDED,
+                        SITE.MUNICIPALITY_CODE, centre.LATITUDE, centre.LONGITUDE, COUNTY_LOCATION.LATITUDE,
+                        COUNTY_LOCATION.LONGITUDE, SETTLEMENT_INTERVIEW.ROOMS_NEEDED,
                         SETTLEMENT_INTERVIEW.NEEDS_ACCESSIBLE, SETTLEMENT_INTERVIEW.FAMILY_TIES,
                         SETTLEMENT_INTERVIEW.WISHES, SETTLEMENT_INTERVIEW.NEEDED_SERVICES,
                         SETTLEMENT_INTERVIEW.SERVICES_CONSENT, adults, children, declined)
@@ -93,6 +98,8 @@ class MatchingInputRepository {
                 .leftJoin(SETTLEMENT_INTERVIEW).on(SETTLEMENT_INTERVIEW.HOUSEHOLD_ID.eq(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID))
                 .leftJoin(SITE).on(SITE.ID.eq(SETTLEMENT_HOUSEHOLD.SITE_ID))
                 .leftJoin(centre).on(centre.MUNICIPALITY_CODE.eq(SITE.MUNICIPALITY_CODE))
+                .leftJoin(siteMunicipality).on(siteMunicipality.CODE.eq(SITE.MUNICIPALITY_CODE))
+                .leftJoin(COUNTY_LOCATION).on(COUNTY_LOCATION.COUNTY_CODE.eq(siteMunicipality.COUNTY_CODE))
                 .where(which)
                 .orderBy(SETTLEMENT_HOUSEHOLD.TARGET_DATE.asc().nullsLast(), SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID)
                 .fetch()) {
@@ -103,8 +110,8 @@ class MatchingInputRepository {
             }
             Integer rooms = row.get(SETTLEMENT_INTERVIEW.ROOMS_NEEDED);
             boolean consent = Boolean.TRUE.equals(row.get(SETTLEMENT_INTERVIEW.SERVICES_CONSENT));
-            Double latitude = row.get(centre.LATITUDE);
-            GeoPoint point = latitude == null ? null : new GeoPoint(latitude, row.get(centre.LONGITUDE));
+            GeoPoint point = location(row.get(centre.LATITUDE), row.get(centre.LONGITUDE),
+                    row.get(COUNTY_LOCATION.LATITUDE), row.get(COUNTY_LOCATION.LONGITUDE));
             households.add(new MatchHousehold(row.get(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID), adultCount + childCount,
                     adultCount, childCount, row.get(SETTLEMENT_HOUSEHOLD.UNACCOMPANIED_MINOR),
                     rooms == null ? 1 : rooms, Boolean.TRUE.equals(row.get(SETTLEMENT_INTERVIEW.NEEDS_ACCESSIBLE)),
@@ -137,16 +144,23 @@ class MatchingInputRepository {
                 .where(MUNICIPALITY.COUNTY_CODE.in(counties))
                 .forEach(row -> services.computeIfAbsent(row.value1(), code -> new HashSet<>()).add(row.value2()));
         Map<String, GeoPoint> locations = new HashMap<>();
-        db.select(MUNICIPALITY_LOCATION.MUNICIPALITY_CODE, MUNICIPALITY_LOCATION.LATITUDE, MUNICIPALITY_LOCATION.LONGITUDE)
-                .from(MUNICIPALITY_LOCATION).join(MUNICIPALITY)
-                .on(MUNICIPALITY.CODE.eq(MUNICIPALITY_LOCATION.MUNICIPALITY_CODE))
+        db.select(MUNICIPALITY.CODE, MUNICIPALITY_LOCATION.LATITUDE, MUNICIPALITY_LOCATION.LONGITUDE,
+                        COUNTY_LOCATION.LATITUDE, COUNTY_LOCATION.LONGITUDE)
+                .from(MUNICIPALITY)
+                .leftJoin(MUNICIPALITY_LOCATION).on(MUNICIPALITY_LOCATION.MUNICIPALITY_CODE.eq(MUNICIPALITY.CODE))
+                .leftJoin(COUNTY_LOCATION).on(COUNTY_LOCATION.COUNTY_CODE.eq(MUNICIPALITY.COUNTY_CODE))
                 .where(MUNICIPALITY.COUNTY_CODE.in(counties))
-                .forEach(row -> locations.put(row.value1(), new GeoPoint(row.value2(), row.value3())));
+                .forEach(row -> {
+                    GeoPoint location = location(row.value2(), row.value3(), row.value4(), row.value5());
+                    if (location != null) {
+                        locations.put(row.value1(), location);
+                    }
+                });
         List<MatchMunicipality> municipalities = new ArrayList<>();
         for (PlacesRepository.Left left : places.leftIn(MUNICIPALITY.COUNTY_CODE.in(counties), year, true)) {
             GeoPoint location = locations.get(left.code());
             if (location == null) {
-                continue; // no location, no distance: left out, and the run says how many
+                continue; // neither its own location nor its county's centre (a county added without one)
             }
             municipalities.add(new MatchMunicipality(left.code(), left.county(), Math.max(0, left.persons()),
                     Math.max(0, left.minors()), dwellings.getOrDefault(left.code(), List.of()),
@@ -155,7 +169,19 @@ class MatchingInputRepository {
         return municipalities;
     }
 
-    /** How many municipalities with a decision this year the run leaves out for want of a location. */
+    /**
+     * A municipality's own location, else its county's centre (V22), which makes its distances approximate; null when
+     * neither is known.
+     */
+    private static @Nullable GeoPoint location(@Nullable Double latitude, @Nullable Double longitude,
+                                               @Nullable Double countyLatitude, @Nullable Double countyLongitude) {
+        if (latitude != null && longitude != null) {
+            return new GeoPoint(latitude, longitude);
+        }
+        return countyLatitude == null || countyLongitude == null ? null : new GeoPoint(countyLatitude, countyLongitude);
+    }
+
+    /** How many municipalities with a decision this year have no location of their own (their county's centre stands in). */
     int decidedWithoutLocation(Collection<String> counties, int year) {
         return db.fetchCount(db.selectOne().from(SETTLEMENT_QUOTA).join(MUNICIPALITY)
                 .on(MUNICIPALITY.CODE.eq(SETTLEMENT_QUOTA.MUNICIPALITY_CODE))
@@ -172,7 +198,7 @@ class MatchingInputRepository {
                         .and(SETTLEMENT_PROPOSAL.STATE.in(ProposalState.SENT.name(), ProposalState.ACCEPTED.name()))));
     }
 
-    private static Set<String> codes(String @org.jspecify.annotations.Nullable [] values) {
+    private static Set<String> codes(String @Nullable [] values) {
         return values == null ? Set.of() : new HashSet<>(Arrays.asList(values));
     }
 }

@@ -98,7 +98,7 @@ public class ProposalsView extends VerticalLayout implements PageHeading {
         String text = getTranslation("settlement.runDone", String.valueOf(summary.runId()), summary.assigned(), summary.households(),
                 summary.score(), summary.greedyScore(), summary.municipalities());
         if (summary.municipalitiesWithoutLocation() > 0) {
-            text += " " + getTranslation("settlement.runLeftOut", summary.municipalitiesWithoutLocation());
+            text += " " + getTranslation("settlement.runApproximate", summary.municipalitiesWithoutLocation());
         }
         runSummary.setText(text);
         grid.getDataProvider().refreshAll();
