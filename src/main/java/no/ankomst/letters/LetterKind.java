@@ -12,7 +12,7 @@ public enum LetterKind {
     /** To the parents of a child of school age: the school (if enrolled) and the day school must start by. */
     SCHOOL(Capability.RECORD_SCHOOLING, true),
     /** The municipality and the settlement date of the household's accepted proposal. */
-    SETTLEMENT(Capability.READ_SETTLEMENT, false),
+    SETTLEMENT(Capability.READ_SETTLEMENT, true),
     /** The offer of the introduction programme: the municipality and the day it should start by. */
     INTRODUCTION(Capability.READ_INTRODUCTION, true);
 
@@ -28,7 +28,7 @@ public enum LetterKind {
         return capability;
     }
 
-    /** Whether a batch of this letter can be printed (for a site, or a coordinator's municipality). */
+    /** Whether a batch of this letter can be printed (for a site, a period, or a coordinator's municipality). */
     public boolean batch() {
         return batch;
     }

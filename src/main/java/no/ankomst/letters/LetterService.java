@@ -150,7 +150,7 @@ public class LetterService {
                         MAX_BATCH + 1);
                 case SCHOOL -> sources.schoolChildren(request.siteId(), MAX_BATCH + 1);
                 case INTRODUCTION -> sources.notOffered(MAX_BATCH + 1);
-                case SETTLEMENT -> throw ValidationException.of("kind", "validation.letters.noBatch");
+                case SETTLEMENT -> sources.moving(request.from(), request.to(), MAX_BATCH + 1);
             };
         } catch (AccessDeniedException refused) {
             throw refuse("site", request.siteId() == null ? "none" : request.siteId(), kind.name() + " batch");
@@ -209,7 +209,7 @@ public class LetterService {
         if (kind == LetterKind.TB_APPOINTMENT || kind == LetterKind.SCHOOL) {
             violations.check(request.siteId() != null, "site", "validation.required");
         }
-        if (kind == LetterKind.TB_APPOINTMENT) {
+        if (kind == LetterKind.TB_APPOINTMENT || kind == LetterKind.SETTLEMENT) {
             violations.check(request.from() != null, "from", "validation.required");
             violations.check(request.to() != null, "to", "validation.required");
             if (request.from() != null && request.to() != null) {

@@ -31,6 +31,7 @@ import no.ankomst.schooling.SchoolingRecords.EnrolmentRow;
 import no.ankomst.schooling.SchoolingRecords.SchoolingPanel;
 import no.ankomst.schooling.SchoolingStatus;
 import no.ankomst.settlement.HandoverService;
+import no.ankomst.settlement.ProposalRecords.AcceptedSettlement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -81,9 +82,7 @@ class LetterSources {
         return switch (kind) {
             case TB_APPOINTMENT -> bookings.openAppointment(personId).map(this::appointment);
             case SCHOOL -> school(enrolments.panel(personId));
-            case SETTLEMENT -> handovers.acceptedSettlement(personId).map(s -> List.of(
-                    new Fact("letter.fact.municipality", s.municipalityName()),
-                    new Fact("letter.fact.settlementDate", s.settlementDate())));
+            case SETTLEMENT -> handovers.acceptedSettlement(personId).map(LetterSources::settlement);
             case INTRODUCTION -> introduction(introduction.panel(personId).right());
         };
     }
@@ -92,6 +91,16 @@ class LetterSources {
     List<Item> appointments(long siteId, LocalDate from, LocalDate to, int limit) {
         return bookings.bookedAtSite(siteId, from, to, limit).stream()
                 .map(a -> new Item(a.personId(), appointment(a))).toList();
+    }
+
+    /** The settlement notices of everyone the caller reaches who moves from {@code from} to {@code to}. */
+    List<Item> moving(LocalDate from, LocalDate to, int limit) {
+        return handovers.moving(from, to, limit).stream().map(s -> new Item(s.personId(), settlement(s))).toList();
+    }
+
+    private static List<Fact> settlement(AcceptedSettlement settlement) {
+        return List.of(new Fact("letter.fact.municipality", settlement.municipalityName()),
+                new Fact("letter.fact.settlementDate", settlement.settlementDate()));
     }
 
     /** The school letters of the children staying at a site who are of school age and not at school yet. */

@@ -75,6 +75,16 @@ public class HandoverService {
                         proposal.municipalityName(), member.settlementDate()));
     }
 
+    /**
+     * Everyone in an accepted proposal the caller reaches who moves from {@code from} to {@code to} and has not moved
+     * yet (the settlement notices of a period): a coordinator's municipality, an officer's counties, the households
+     * at a centre worker's sites. At most {@code limit}, soonest first.
+     */
+    @Transactional(readOnly = true)
+    public List<AcceptedSettlement> moving(LocalDate from, LocalDate to, int limit) {
+        return proposals.moving(permissions.require(Capability.READ_SETTLEMENT), from, to, limit);
+    }
+
     @Transactional(readOnly = true)
     public Handover handover(long householdId) {
         Scope scope = permissions.require(Capability.READ_SETTLEMENT);

@@ -315,6 +315,29 @@ class ProposalRepository {
         return SettlementScopeConditions.households(scope, SETTLEMENT_HOUSEHOLD.COUNTY_CODE, SETTLEMENT_HOUSEHOLD.SITE_ID);
     }
 
+    /**
+     * The members of accepted proposals the scope reaches who move between two days and have not moved yet, by date
+     * and name: whom the settlement notice goes to. At most {@code limit}.
+     */
+    List<ProposalRecords.AcceptedSettlement> moving(Scope scope, LocalDate from, LocalDate to, int limit) {
+        return db.select(SETTLEMENT_MEMBER.PERSON_ID, SETTLEMENT_PROPOSAL.HOUSEHOLD_ID,
+                        SETTLEMENT_PROPOSAL.MUNICIPALITY_CODE, MUNICIPALITY.NAME, SETTLEMENT_MEMBER.SETTLEMENT_DATE)
+                .from(SETTLEMENT_MEMBER)
+                .join(SETTLEMENT_PROPOSAL).on(SETTLEMENT_PROPOSAL.ID.eq(SETTLEMENT_MEMBER.PROPOSAL_ID))
+                .join(SETTLEMENT_HOUSEHOLD).on(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID.eq(SETTLEMENT_PROPOSAL.HOUSEHOLD_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(SETTLEMENT_PROPOSAL.MUNICIPALITY_CODE))
+                .join(PERSON).on(PERSON.ID.eq(SETTLEMENT_MEMBER.PERSON_ID))
+                .where(scoped(scope))
+                .and(SETTLEMENT_PROPOSAL.STATE.eq(ProposalState.ACCEPTED.name()))
+                .and(SETTLEMENT_MEMBER.SETTLEMENT_DATE.between(from, to))
+                .and(SETTLEMENT_MEMBER.SETTLED_AT.isNull())
+                .and(PERSON.MERGED_INTO.isNull())
+                .orderBy(SETTLEMENT_MEMBER.SETTLEMENT_DATE, PERSON.FAMILY_NAME, PERSON.GIVEN_NAMES, PERSON.ID)
+                .limit(limit)
+                .fetch(row -> new ProposalRecords.AcceptedSettlement(row.value1(), row.value2(), row.value3(),
+                        row.value4(), row.value5()));
+    }
+
     private static Condition householdIn(long householdId, String state) {
         return org.jooq.impl.DSL.exists(selectOne().from(SETTLEMENT_HOUSEHOLD)
                 .where(SETTLEMENT_HOUSEHOLD.HOUSEHOLD_ID.eq(householdId).and(SETTLEMENT_HOUSEHOLD.STATE.eq(state))));

@@ -270,6 +270,49 @@ class LetterServiceTest {
     }
 
     @Test
+    void the_coordinator_prints_the_settlement_notices_of_everyone_moving_in_some_days_and_no_one_elses()
+            throws IOException {
+        SettlementTestData.Municipality municipality = as.municipality(20, 0);
+        SettlementTestData.Household household = as.ready("03", 2, 0);
+        long proposal = as.proposal(household.id(), municipality.code(), as.dwelling(municipality.code(), 3, 4),
+                ProposalState.ACCEPTED);
+        // far beyond the demo's dates: the two members move on days 400 and 401, the next household on day 420
+        LocalDate from = today.plusDays(400);
+        for (int i = 0; i < 2; i++) {
+            db.insertInto(SETTLEMENT_MEMBER).set(SETTLEMENT_MEMBER.PROPOSAL_ID, proposal)
+                    .set(SETTLEMENT_MEMBER.PERSON_ID, household.persons().get(i))
+                    .set(SETTLEMENT_MEMBER.SETTLEMENT_DATE, from.plusDays(i)).execute();
+        }
+        SettlementTestData.Household later = as.ready("03", 1, 0);
+        long laterProposal = as.proposal(later.id(), municipality.code(), as.dwelling(municipality.code(), 2, 2),
+                ProposalState.ACCEPTED);
+        db.insertInto(SETTLEMENT_MEMBER).set(SETTLEMENT_MEMBER.PROPOSAL_ID, laterProposal)
+                .set(SETTLEMENT_MEMBER.PERSON_ID, later.persons().getFirst())
+                .set(SETTLEMENT_MEMBER.SETTLEMENT_DATE, from.plusDays(20)).execute();
+        String coordinator = as.coordinator(municipality.code());
+        BatchRequest days = new BatchRequest(LetterKind.SETTLEMENT, null, from, from.plusDays(7), LetterLanguage.NB);
+
+        LetterFile file = as.as(coordinator, () -> letters.batch(days, p -> { }));
+
+        assertThat(file.letters()).isEqualTo(2);
+        assertThat(pages(file)).isEqualTo(2);
+        assertThat(text(file)).contains("Dere skal bosettes i en kommune");
+        for (long person : household.persons()) {
+            assertThat(fixtures.audits("LETTER_PRODUCED", "person", person)).isOne();
+        }
+        assertThat(fixtures.audits("LETTER_PRODUCED", "person", later.persons().getFirst())).isZero();
+        // another municipality's coordinator has no one moving in those days; a period must be whole and in order
+        assertThatThrownBy(() -> as.run(as.coordinator("0301"), () -> letters.batch(days, p -> { })))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(ValidationException.Violation::ruleKey)
+                        .containsExactly("validation.letters.nobody"));
+        assertThatThrownBy(() -> as.run(coordinator, () -> letters.batch(new BatchRequest(LetterKind.SETTLEMENT, null,
+                from, null, null), p -> { })))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(ValidationException.Violation::field).containsExactly("to"));
+    }
+
+    @Test
     void the_handover_summary_is_a_pdf_for_the_coordinator_of_the_municipality_with_tb_as_a_status_only()
             throws IOException {
         SettlementTestData.Municipality municipality = as.municipality(10, 0);

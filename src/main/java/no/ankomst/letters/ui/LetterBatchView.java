@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Letters for many people in one PDF ({@code letters/batch?kind=TB_APPOINTMENT&site=<id>}): a site's TB appointment
- * notices for some days, a site's school letters, the programme offers not made yet; each letter in its person's
+ * notices for some days, a site's school letters, the settlement notices of those moving in some days, the programme
+ * offers not made yet; each letter in its person's
  * language unless one is chosen for all. Rendered in the background with a progress bar, then offered for download.
  * A site in the address that is not the user's ends on "not found, or not yours".
  */
@@ -113,9 +114,23 @@ public class LetterBatchView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showFieldsOf(@Nullable LetterKind chosen) {
-        site.setVisible(chosen != LetterKind.INTRODUCTION);
-        from.setVisible(chosen == LetterKind.TB_APPOINTMENT);
-        to.setVisible(chosen == LetterKind.TB_APPOINTMENT);
+        site.setVisible(forSite(chosen));
+        from.setVisible(forPeriod(chosen));
+        to.setVisible(forPeriod(chosen));
+        // the days are those of the appointments, or of the moves
+        String days = chosen == LetterKind.SETTLEMENT ? "letters.moving" : "letters";
+        from.setLabel(getTranslation(days + ".from"));
+        to.setLabel(getTranslation(days + ".to"));
+    }
+
+    /** TB notices and school letters are printed for one site; settlement notices and offers for one's whole reach. */
+    private static boolean forSite(@Nullable LetterKind kind) {
+        return kind == LetterKind.TB_APPOINTMENT || kind == LetterKind.SCHOOL;
+    }
+
+    /** TB notices for the appointments of some days, settlement notices for the moves of some days. */
+    private static boolean forPeriod(@Nullable LetterKind kind) {
+        return kind == LetterKind.TB_APPOINTMENT || kind == LetterKind.SETTLEMENT;
     }
 
     @Override
@@ -132,8 +147,8 @@ public class LetterBatchView extends VerticalLayout implements BeforeEnterObserv
 
     private void create() {
         @Nullable LetterKind chosen = kind.getValue();
-        @Nullable SiteRow chosenSite = chosen == LetterKind.INTRODUCTION ? null : site.getValue();
-        boolean days = chosen == LetterKind.TB_APPOINTMENT;
+        @Nullable SiteRow chosenSite = forSite(chosen) ? site.getValue() : null;
+        boolean days = forPeriod(chosen);
         BatchRequest request = new BatchRequest(chosen, chosenSite == null ? null : chosenSite.id(),
                 days ? from.getValue() : null, days ? to.getValue() : null, language.getValue());
         Map<String, HasValidation> fields = Map.of("site", site, "from", from, "to", to);

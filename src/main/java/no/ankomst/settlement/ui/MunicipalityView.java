@@ -1,6 +1,7 @@
 package no.ankomst.settlement.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import no.ankomst.base.ui.Dates;
 import no.ankomst.base.ui.Grids;
 import no.ankomst.base.ui.PageHeading;
 import no.ankomst.security.Capability;
+import no.ankomst.security.Permissions;
 import no.ankomst.security.RouteCapability;
 import no.ankomst.settlement.CoordinatorService;
 import no.ankomst.settlement.ProposalRecords.AcceptedRow;
@@ -32,13 +34,20 @@ import no.ankomst.settlement.ProposalState;
 @RouteCapability(Capability.DECIDE_SETTLEMENT)
 public class MunicipalityView extends VerticalLayout implements PageHeading {
 
-    MunicipalityView(CoordinatorService coordinator, ProposalService proposals) {
+    MunicipalityView(CoordinatorService coordinator, ProposalService proposals, Permissions permissions) {
         setId("municipality-view");
         setSizeFull();
         MunicipalityOverview overview = coordinator.overview();
         add(capacity(overview));
         add(new H2(getTranslation("settlement.waiting")), waiting(proposals));
-        add(new H2(getTranslation("settlement.acceptedHouseholds")), accepted(coordinator));
+        add(new H2(getTranslation("settlement.acceptedHouseholds")));
+        if (permissions.may(Capability.WRITE_LETTERS)) {
+            // the settlement notices of those moving in some days, printed in one PDF on the letters' batch page
+            Anchor notices = new Anchor("letters/batch?kind=SETTLEMENT", getTranslation("letters.printSettlementNotices"));
+            notices.setId("municipality-settlement-letters");
+            add(notices);
+        }
+        add(accepted(coordinator));
     }
 
     private VerticalLayout capacity(MunicipalityOverview o) {

@@ -13,6 +13,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -121,6 +122,24 @@ class LetterViewsTest extends SpringBrowserlessTest {
         ComboBox<SiteRow> site = $(ComboBox.class).id("letter-batch-site");
         assertThat(kind.getValue()).isEqualTo(LetterKind.SCHOOL);
         assertThat(site.getValue().id()).isEqualTo(rade);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void the_coordinators_municipality_page_leads_to_the_settlement_notices_of_the_days_people_move() {
+        UI.getCurrent().navigate("settlement/municipality");
+        Anchor link = $(Anchor.class).id("municipality-settlement-letters");
+        assertThat(link.getHref()).isEqualTo("letters/batch?kind=SETTLEMENT");
+
+        UI.getCurrent().navigate("letters/batch", QueryParameters.fromString("kind=SETTLEMENT"));
+        @SuppressWarnings("unchecked")
+        Select<LetterKind> kind = $(Select.class).id("letter-batch-kind");
+        assertThat(kind.getValue()).isEqualTo(LetterKind.SETTLEMENT);
+        // no site to choose: the notices are for everyone the coordinator reaches; the days are those of the moves
+        assertThat($(ComboBox.class).withId("letter-batch-site").exists()).isFalse();
+        DatePicker from = $(DatePicker.class).id("letter-batch-from");
+        assertThat(from.isVisible()).isTrue();
+        assertThat(from.getLabel()).isEqualTo("Moving from");
     }
 
     @Test
