@@ -2,7 +2,6 @@ package no.ankomst.reporting;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -82,13 +81,8 @@ class AreaSections {
         @Override
         public Map<Long, List<ReportLine>> lines(Collection<Long> snapshotIds, ReportScope scope,
                                                  @Nullable Collection<Long> siteIds) {
-            Map<Long, List<ReportLine>> lines = new LinkedHashMap<>();
-            if (scope.kind() == ReportScope.Kind.SITE) {
-                snapshotIds.forEach(id -> lines.put(id, List.of()));
-            } else {
-                repository.sums(table, columns, snapshotIds, scope).forEach((id, sums) -> lines.put(id, toLines(sums, scope)));
-            }
-            return lines;
+            return bySnapshot(snapshotIds, scope.kind() == ReportScope.Kind.SITE,
+                    () -> repository.sums(table, columns, snapshotIds, scope), sums -> toLines(sums, scope));
         }
 
         List<ReportLine> toLines(List<Long> values, ReportScope scope) {

@@ -40,6 +40,23 @@ abstract class ColumnsSection implements SnapshotSection {
         taker.take(snapshotId, period);
     }
 
+    /**
+     * Each snapshot's lines made from its sums, in the order of {@code snapshotIds}; no lines for any of them when
+     * the family has no figures for the scope ({@code none}: a site family for a municipality, an area family for a
+     * site), in which case the sums are not read.
+     */
+    static java.util.Map<Long, List<ReportLine>> bySnapshot(java.util.Collection<Long> snapshotIds, boolean none,
+            java.util.function.Supplier<java.util.Map<Long, List<Long>>> sums,
+            java.util.function.Function<List<Long>, List<ReportLine>> toLines) {
+        java.util.Map<Long, List<ReportLine>> lines = new java.util.LinkedHashMap<>();
+        if (none) {
+            snapshotIds.forEach(id -> lines.put(id, List.of()));
+        } else {
+            sums.get().forEach((id, values) -> lines.put(id, toLines.apply(values)));
+        }
+        return lines;
+    }
+
     /** One count line per column, in the columns' order. */
     List<ReportLine> counts(List<Long> values) {
         List<ReportLine> lines = new ArrayList<>();

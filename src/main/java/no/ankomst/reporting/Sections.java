@@ -2,7 +2,6 @@ package no.ankomst.reporting;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.ankomst.protection.ProtectionCaseService;
@@ -120,13 +119,8 @@ class Sections {
         @Override
         public Map<Long, List<ReportLine>> lines(Collection<Long> snapshotIds, ReportScope scope,
                                                  @Nullable Collection<Long> siteIds) {
-            Map<Long, List<ReportLine>> lines = new LinkedHashMap<>();
-            if (scope.kind() == ReportScope.Kind.MUNICIPALITY) {
-                snapshotIds.forEach(id -> lines.put(id, List.of()));
-            } else {
-                repository.sums(table, columns, snapshotIds, siteIds).forEach((id, sums) -> lines.put(id, toLines(sums)));
-            }
-            return lines;
+            return bySnapshot(snapshotIds, scope.kind() == ReportScope.Kind.MUNICIPALITY,
+                    () -> repository.sums(table, columns, snapshotIds, siteIds), this::toLines);
         }
 
         List<ReportLine> toLines(List<Long> values) {
