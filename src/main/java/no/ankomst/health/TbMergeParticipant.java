@@ -2,8 +2,6 @@ package no.ankomst.health;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import no.ankomst.base.ValidationException.Violation;
 import no.ankomst.residents.MergeParticipant;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +17,6 @@ class TbMergeParticipant implements MergeParticipant {
 
     TbMergeParticipant(TbMergeRepository repository) {
         this.repository = repository;
-    }
-
-    @Override
-    public Optional<Violation> check(long duplicateId, long survivorId) {
-        return Optional.empty();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package no.ankomst.letters;
 
-import java.util.Optional;
-import no.ankomst.base.ValidationException.Violation;
 import no.ankomst.residents.MergeParticipant;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +14,6 @@ class LetterMergeParticipant implements MergeParticipant {
 
     LetterMergeParticipant(LetterRepository repository) {
         this.repository = repository;
-    }
-
-    @Override
-    public Optional<Violation> check(long duplicateId, long survivorId) {
-        return Optional.empty();
     }
 
     @Override

@@ -220,7 +220,8 @@ class ProtectionCaseRepository {
 
     /**
      * The count of each filter's list in one pass over the scope's cases (the worklist asks for two). The filters
-     * share their site, which decides the join; the rest only sorts cases into the counts.
+     * share their reach (everyone in scope, or those staying now), which decides whether the person is joined; the
+     * rest only sorts cases into the counts.
      */
     List<Integer> counts(Scope scope, List<CaseFilter> filters, LocalDate today) {
         boolean stayingNow = filters.getFirst().stayingNow();

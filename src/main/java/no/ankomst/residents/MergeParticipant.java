@@ -11,8 +11,13 @@ import no.ankomst.base.ValidationException.Violation;
  */
 public interface MergeParticipant {
 
-    /** Why the duplicate cannot be merged into the survivor, as far as this feature's rows go. */
-    Optional<Violation> check(long duplicateId, long survivorId);
+    /**
+     * Why the duplicate cannot be merged into the survivor, as far as this feature's rows go. A feature whose rows
+     * can always be moved keeps this default: nothing refuses.
+     */
+    default Optional<Violation> check(long duplicateId, long survivorId) {
+        return Optional.empty();
+    }
 
     /**
      * Moves the duplicate's rows to the survivor.

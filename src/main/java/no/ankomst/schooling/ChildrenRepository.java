@@ -188,7 +188,8 @@ class ChildrenRepository {
         Field<LocalDate> since = val(today.minusDays(rules.activityGapDays() - 1L));
         // younger than seven: anyone who may not have reached school age yet, with a year to spare
         Condition belowSchoolAge = child.BIRTH_DATE.gt(today.minusYears(rules.schoolStartAge() + 1L));
-        Field<Boolean> inKindergarten = field(child.KINDERGARTEN_STARTED_ON.le(today));
+        // a started place still open today (no open place, or one not started yet: not in kindergarten)
+        Field<Boolean> inKindergarten = coalesce(field(child.KINDERGARTEN_STARTED_ON.le(today)), inline(false));
         Table<?> rows = named
                 ? child.join(PERSON).on(PERSON.ID.eq(child.PERSON_ID)).join(SITE).on(SITE.ID.eq(child.SITE_ID))
                         .leftJoin(SCHOOL).on(SCHOOL.ID.eq(child.SCHOOL_ID))
@@ -204,13 +205,13 @@ class ChildrenRepository {
                         child.OPEN_STATE.as("open_state"), (named ? SCHOOL.NAME : none).as("school_name"),
                         // activity is looked up only for children it can matter for (a CASE evaluates only the branch
                         // taken): below school age and without a kindergarten place
-                        when(belowSchoolAge.and(not(coalesce(inKindergarten, inline(false)))),
+                        when(belowSchoolAge.and(inKindergarten.isFalse()),
                                 field(exists(selectOne().from(ACTIVITY_PARTICIPATION)
                                 .where(ACTIVITY_PARTICIPATION.PERSON_ID.eq(child.PERSON_ID)
                                 .and(ACTIVITY_PARTICIPATION.ON_DAY.between(since, val(today)))
                                 .and(ACTIVITY_PARTICIPATION.HOURS.ge(java.math.BigDecimal.valueOf(rules.activityMinHours())))))))
                                 .otherwise(inline(false)).as("activity_recent"),
-                        coalesce(inKindergarten, inline(false)).as("in_kindergarten"))
+                        inKindergarten.as("in_kindergarten"))
                 .from(rows)
                 .where(base)
                 // a fence: each child's facts are computed once, not once per use in the status below
