@@ -64,6 +64,8 @@ public class MunicipalityView extends VerticalLayout implements PageHeading {
             text.setText(getTranslation("settlement.capacity", String.valueOf(o.year()), decided, o.acceptedPersons(),
                     o.settledPersons(), Math.max(0, decided - o.acceptedPersons())));
             bar.setValue(decided == 0 ? 1 : Math.min(1, (double) o.acceptedPersons() / decided));
+            // the bar says in words what the line above it says: screen readers name it by that line
+            bar.getElement().setAttribute("aria-labelledby", "municipality-capacity");
         }
         VerticalLayout block = new VerticalLayout(text, bar);
         if (o.decidedMinors() != null && o.decidedMinors() > 0) {
